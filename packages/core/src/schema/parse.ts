@@ -1,0 +1,74 @@
+import type * as z from "zod/mini";
+import type * as core from "zod/v4/core";
+import { type Issue, ValidationError } from "../store/errors.js";
+
+/**
+ * Parses untrusted input with a schema, or throws a ValidationError whose issues name each field.
+ * Use it once, at the edge (HTTP handler, file import, adapter); inside, trust the types.
+ *
+ * @example
+ * const survey = parse(Survey, await request.json());
+ */
+export function parse<T extends z.ZodMiniType>(
+  schema: T,
+  input: unknown,
+  pathPrefix: (string | number)[] = [],
+): z.infer<T> {
+  const result = schema.safeParse(input, { error: describeIssue });
+  if (result.success) return result.data;
+  throw new ValidationError(
+    result.error.issues.map((issue) => ({
+      path: joinPath([...pathPrefix, ...issue.path]),
+      message: issue.message,
+    })),
+  );
+}
+
+/** Like `parse`, but returns the issues instead of throwing (empty when the input is valid). */
+export function issuesOf<T extends z.ZodMiniType>(schema: T, input: unknown): Issue[] {
+  const result = schema.safeParse(input, { error: describeIssue });
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: joinPath(issue.path), message: issue.message }));
+}
+
+/** `["members", 3, "terc"]` → `members.3.terc`. */
+export function joinPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".");
+}
+
+// zod/mini ships no messages ("Invalid input"); these say what was expected in plain English.
+function describeIssue(issue: core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "is required" : `must be ${article(issue.expected)}`;
+    case "too_small":
+      return issue.origin === "string"
+        ? `must have at least ${issue.minimum} character${issue.minimum === 1 ? "" : "s"}`
+        : issue.origin === "array"
+          ? `must have at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`
+          : `must be ${issue.inclusive ? "at least" : "more than"} ${issue.minimum}`;
+    case "too_big":
+      return issue.origin === "string"
+        ? `must have at most ${issue.maximum} characters`
+        : issue.origin === "array"
+          ? `must have at most ${issue.maximum} items`
+          : `must be ${issue.inclusive ? "at most" : "less than"} ${issue.maximum}`;
+    case "invalid_value":
+      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "invalid_format":
+      return `must be a valid ${issue.format}`;
+    case "invalid_union":
+      return "discriminator" in issue && typeof issue.discriminator === "string"
+        ? `has an unknown ${issue.discriminator}`
+        : "does not match any allowed form";
+    case "unrecognized_keys":
+      return `has unknown field${issue.keys.length === 1 ? "" : "s"}: ${issue.keys.join(", ")}`;
+    default:
+      return undefined;
+  }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}

@@ -1,0 +1,35 @@
+import { ValidationError } from "./errors.js";
+import type { CollectionName, FilterOf, SubmissionKind } from "./store.js";
+import { filterableFields } from "./store.js";
+
+/**
+ * Checks a list filter: only the fields a list may be filtered on, each with a text value.
+ * Adapters call it before they query, so every store rejects the same filters.
+ */
+export function checkFilter<N extends CollectionName | SubmissionKind>(
+  name: N,
+  filter: unknown,
+): FilterOf<N> {
+  if (filter === undefined) return {};
+  const allowed: readonly string[] = filterableFields[name];
+  const issues = Object.entries(filter as Record<string, unknown>).flatMap(([field, value]) => {
+    if (!allowed.includes(field)) {
+      return [
+        {
+          path: `filter.${field}`,
+          message: allowed.length ? `must be one of: ${allowed.join(", ")}` : "no filters here",
+        },
+      ];
+    }
+    return typeof value === "string" ? [] : [{ path: `filter.${field}`, message: "must be a text" }];
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+  return filter as FilterOf<N>;
+}
+
+/** True when every filtered field of the item equals the filter's value. */
+export function matchesFilter(item: object, filter: Record<string, string | undefined>): boolean {
+  return Object.entries(filter).every(
+    ([field, value]) => value === undefined || (item as Record<string, unknown>)[field] === value,
+  );
+}

@@ -1,0 +1,55 @@
+import { parse } from "../schema/parse.js";
+import { Partnership } from "../schema/partnership.js";
+import { SurveyResponse } from "../schema/response.js";
+import { Survey } from "../schema/survey.js";
+import { ConflictError } from "./errors.js";
+import type { CollectionName, DocumentOf, SubmissionKind, SubmissionOf } from "./store.js";
+
+/** The schema each collection and submission kind is parsed with at a store's edge. */
+export const documentSchemas = { partnerships: Partnership, surveys: Survey } as const;
+export const submissionSchemas = { responses: SurveyResponse } as const;
+
+/** Parses a document handed to `Store.put`; ValidationError names each bad field. */
+export function parseDocument<C extends CollectionName>(collection: C, input: unknown): DocumentOf<C> {
+  return parse(documentSchemas[collection], input) as DocumentOf<C>;
+}
+
+/** Parses a submission handed to `Store.submit`. */
+export function parseSubmission<K extends SubmissionKind>(kind: K, input: unknown): SubmissionOf<K> {
+  return parse(submissionSchemas[kind], input) as SubmissionOf<K>;
+}
+
+/**
+ * The version a write produces, given the version stored now (undefined: none) and the version the
+ * writer read (undefined: it means to create). Throws ConflictError on a stale or clashing write.
+ *
+ * @example
+ * nextVersion(undefined, undefined) // 1 (create)
+ * nextVersion(3, 3) // 4 (update what was read)
+ * nextVersion(4, 3) // ConflictError: someone else wrote version 4
+ */
+export function nextVersion(stored: number | undefined, read: number | undefined, what: string): number {
+  if (stored === undefined && read === undefined) return 1;
+  if (stored === undefined) throw new ConflictError(`${what} does not exist; create it without a version`);
+  if (read === undefined)
+    throw new ConflictError(`${what} already exists (version ${stored}); send the version you read`, stored);
+  if (read !== stored)
+    throw new ConflictError(`${what} is at version ${stored}, not ${read}; reload and try again`, stored);
+  return stored + 1;
+}
+
+/** The same content, whatever the order of object keys: decides whether a resubmission is a retry. */
+export function sameContent(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/** JSON with object keys sorted, so equal content gives equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+        )
+      : v,
+  );
+}

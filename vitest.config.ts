@@ -1,0 +1,59 @@
+import { playwright } from "@vitest/browser-playwright";
+import { configDefaults, defineConfig } from "vitest/config";
+import { sourceAliases } from "./scripts/aliases.mjs";
+import { chromiumArgs, chromiumPath } from "./scripts/chromium.mjs";
+
+// One run, several projects: Node unit tests per package, widget tests in real headless Chromium,
+// and the end-to-end test of `cwd serve` (which needs `npm run build` first).
+export default defineConfig({
+  resolve: { alias: sourceAliases },
+  test: {
+    projects: [
+      { test: { name: "core", include: ["packages/core/**/*.test.ts"], environment: "node" } },
+      {
+        test: {
+          name: "adapters",
+          include: ["packages/adapters/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["packages/adapters/test/postgres-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "widgets",
+          include: ["packages/widgets/**/*.browser.test.ts"],
+          exclude: [...configDefaults.exclude],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
+            instances: [{ browser: "chromium" }],
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        test: {
+          name: "cli",
+          include: ["packages/cli/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.e2e.test.ts"],
+          environment: "node",
+          globalSetup: ["packages/adapters/test/postgres-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
