@@ -1,4 +1,5 @@
 export * from "./format/exchange.js";
+export * from "./format/json-schema.js";
 export * from "./format/transfer.js";
 export * from "./partnership/terc.js";
 export * from "./schema/common.js";
