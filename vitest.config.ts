@@ -9,8 +9,9 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
     projects: [
-      { test: { name: "core", include: ["packages/core/**/*.test.ts"], environment: "node" } },
+      { extends: true, test: { name: "core", include: ["packages/core/**/*.test.ts"], environment: "node" } },
       {
+        extends: true,
         test: {
           name: "adapters",
           include: ["packages/adapters/**/*.test.ts"],
@@ -21,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "widgets",
           include: ["packages/widgets/**/*.browser.test.ts"],
@@ -35,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "cli",
           include: ["packages/cli/**/*.test.ts"],
@@ -44,6 +47,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "e2e",
           include: ["e2e/**/*.e2e.test.ts"],

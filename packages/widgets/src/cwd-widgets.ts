@@ -1,0 +1,3 @@
+// Entry of the self-contained bundle for a plain <script type="module">: it only registers elements.
+import "./provider/define.js";
+import "./survey/define.js";

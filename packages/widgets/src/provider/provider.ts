@@ -1,0 +1,48 @@
+import type { Store } from "@cwd/core";
+import { ContextProvider } from "@lit/context";
+import { css, html, LitElement, type TemplateResult } from "lit";
+import { property } from "lit/decorators.js";
+import { httpStore } from "../internal/http-store.js";
+import { storeContext } from "../internal/store-context.js";
+
+/**
+ * @summary Gives every CWD widget inside it one data source, so the API address is written once per page.
+ *
+ * @slot - The widgets (and any other content) that use this store.
+ *
+ * @example
+ * <cwd-provider api="https://cwd.example.pl/api">
+ *   <cwd-survey partnership="ziemia-wysokomazowiecka" survey="ankieta-mieszkancow"></cwd-survey>
+ * </cwd-provider>
+ */
+export class CwdProvider extends LitElement {
+  // It adds no box of its own: the page's layout applies to the widgets as if it were not there.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Address of the CWD API; an HTTP store is made for it unless `store` is set. */
+  @property() api?: string;
+
+  /** The Store to hand down, set from code (memory, IndexedDB, HTTP…); wins over `api`. */
+  @property({ attribute: false }) store?: Store;
+
+  private readonly provider = new ContextProvider(this, { context: storeContext });
+
+  protected override willUpdate(): void {
+    const store = this.store ?? (this.api ? httpStore(this.api) : undefined);
+    if (store && store !== this.provider.value) this.provider.setValue(store);
+  }
+
+  override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cwd-provider": CwdProvider;
+  }
+}

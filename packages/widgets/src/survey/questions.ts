@@ -1,0 +1,239 @@
+import type { Answer, Question } from "@cwd/core";
+import { html, nothing, type TemplateResult } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { live } from "lit/directives/live.js";
+import { type Lang, localised, type Messages, type QuestionProblem } from "../internal/i18n.js";
+
+type SingleChoiceQuestion = Extract<Question, { type: "single_choice" }>;
+type MultipleChoiceQuestion = Extract<Question, { type: "multiple_choice" }>;
+type ScaleQuestion = Extract<Question, { type: "scale" }>;
+type TextQuestion = Extract<Question, { type: "text" }>;
+
+/** What a question needs from the survey to render and to report changes. */
+export interface QuestionContext {
+  lang: Lang;
+  m: Messages;
+  answer: Answer | undefined;
+  problem: QuestionProblem | undefined;
+  setAnswer(questionId: string, answer: Answer): void;
+  /** Says something to screen readers without moving focus (polite). */
+  announce(text: string, options?: { debounce: boolean }): void;
+}
+
+/** The element id of a question, which the error summary links to. */
+export const questionDomId = (questionId: string): string => `q-${questionId}`;
+
+export function renderQuestion(question: Question, context: QuestionContext): TemplateResult {
+  switch (question.type) {
+    case "single_choice":
+      return renderSingleChoice(question, context);
+    case "multiple_choice":
+      return renderMultipleChoice(question, context);
+    case "scale":
+      return renderScale(question, context);
+    case "text":
+      return renderText(question, context);
+  }
+}
+
+const ids = (question: Question) => {
+  const base = questionDomId(question.id);
+  return { base, help: `${base}-help`, error: `${base}-error`, count: `${base}-count` };
+};
+
+/** The description of a question: its help text, a hint we add (limits) and its error, when present. */
+function describedBy(question: Question, context: QuestionContext, extra: string[] = []): string {
+  const { help, error } = ids(question);
+  return [question.help ? help : "", ...extra, context.problem ? error : ""].filter(Boolean).join(" ");
+}
+
+function label(question: Question, { lang, m }: QuestionContext): TemplateResult {
+  return html`<span class="label" part="label">${localised(question.text, lang)}</span>
+    ${question.required ? html`<span class="required">${m.required}</span>` : nothing}`;
+}
+
+function helpAndError(question: Question, context: QuestionContext): TemplateResult {
+  const { help, error } = ids(question);
+  return html`${
+    question.help
+      ? html`<p class="hint" part="hint" id=${help}>${localised(question.help, context.lang)}</p>`
+      : nothing
+  }
+  ${
+    context.problem
+      ? html`<p class="error" part="error" id=${error}>
+          <span class="sr-only">${context.m.errorPrefix}</span> ${context.m.problem(context.problem)}
+        </p>`
+      : nothing
+  }`;
+}
+
+const invalid = (context: QuestionContext) => (context.problem ? "true" : "false");
+
+function renderSingleChoice(question: SingleChoiceQuestion, context: QuestionContext): TemplateResult {
+  const { base } = ids(question);
+  return html`<fieldset
+    class="question ${context.problem ? "invalid" : ""}"
+    part="question"
+    id=${base}
+    aria-describedby=${ifDefined(describedBy(question, context) || undefined)}
+  >
+    <legend>${label(question, context)}</legend>
+    ${helpAndError(question, context)}
+    <div class="options">
+      ${question.options.map(
+        (option) => html`<label class="option">
+          <input
+            type="radio"
+            name=${base}
+            value=${option.id}
+            .checked=${live(context.answer === option.id)}
+            ?required=${question.required}
+            aria-invalid=${invalid(context)}
+            @change=${() => context.setAnswer(question.id, option.id)}
+          />
+          <span>${localised(option.label, context.lang)}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+function renderMultipleChoice(question: MultipleChoiceQuestion, context: QuestionContext): TemplateResult {
+  const { base } = ids(question);
+  const chosen = Array.isArray(context.answer) ? context.answer : [];
+  const max = question.maxChoices;
+  const limitId = `${base}-limit`;
+  // Read the boxes rather than the last render's answer: ticks can come faster than renders.
+  const toggle = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const ticked = [...input.closest("fieldset")!.querySelectorAll<HTMLInputElement>("input:checked")];
+    // Refusing the extra tick (rather than disabling the rest) keeps every option reachable by
+    // keyboard and tells the resident why nothing happened.
+    if (input.checked && max !== undefined && ticked.length > max) {
+      event.preventDefault();
+      context.announce(context.m.chooseAtMost(max));
+      return;
+    }
+    context.setAnswer(
+      question.id,
+      ticked.map((box) => box.value),
+    );
+  };
+  return html`<fieldset
+    class="question ${context.problem ? "invalid" : ""}"
+    part="question"
+    id=${base}
+    aria-describedby=${ifDefined(describedBy(question, context, max ? [limitId] : []) || undefined)}
+  >
+    <legend>${label(question, context)}</legend>
+    ${max ? html`<p class="hint" part="hint" id=${limitId}>${context.m.chooseAtMost(max)}</p>` : nothing}
+    ${helpAndError(question, context)}
+    <div class="options">
+      ${question.options.map(
+        (option) => html`<label class="option">
+          <input
+            type="checkbox"
+            name=${base}
+            value=${option.id}
+            .checked=${live(chosen.includes(option.id))}
+            aria-invalid=${invalid(context)}
+            @click=${toggle}
+          />
+          <span>${localised(option.label, context.lang)}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+function renderScale(question: ScaleQuestion, context: QuestionContext): TemplateResult {
+  const { base } = ids(question);
+  const { lang, m } = context;
+  const minId = `${base}-min`;
+  const maxId = `${base}-max`;
+  const values = Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i);
+  // The end labels describe the end values themselves, so "1" is read as "1, very bad".
+  const endLabel = (value: number) =>
+    value === question.min && question.minLabel
+      ? minId
+      : value === question.max && question.maxLabel
+        ? maxId
+        : undefined;
+  return html`<fieldset
+    class="question ${context.problem ? "invalid" : ""}"
+    part="question"
+    id=${base}
+    aria-describedby=${ifDefined(describedBy(question, context) || undefined)}
+  >
+    <legend>${label(question, context)}</legend>
+    ${helpAndError(question, context)}
+    <div class="scale">
+      ${values.map(
+        (value) => html`<label class="scale-option">
+          <input
+            type="radio"
+            name=${base}
+            value=${value}
+            .checked=${live(context.answer === value)}
+            ?required=${question.required}
+            aria-invalid=${invalid(context)}
+            aria-describedby=${ifDefined(endLabel(value))}
+            @change=${() => context.setAnswer(question.id, value)}
+          />
+          <span>${value}</span>
+        </label>`,
+      )}
+    </div>
+    ${
+      question.minLabel || question.maxLabel
+        ? html`<p class="scale-ends hint" part="hint">
+            ${question.minLabel ? html`<span id=${minId}>${m.scaleEnd(question.min, localised(question.minLabel, lang))}</span>` : nothing}
+            ${question.maxLabel ? html`<span id=${maxId}>${m.scaleEnd(question.max, localised(question.maxLabel, lang))}</span>` : nothing}
+          </p>`
+        : nothing
+    }
+  </fieldset>`;
+}
+
+function renderText(question: TextQuestion, context: QuestionContext): TemplateResult {
+  const { base, count } = ids(question);
+  const inputId = `${base}-input`;
+  const value = typeof context.answer === "string" ? context.answer : "";
+  const left = context.m.charactersLeft(question.maxLength - value.length);
+  const onInput = (event: Event) => {
+    const text = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    context.setAnswer(question.id, text);
+    // Debounced: announcing every keystroke would drown out what the resident is typing.
+    context.announce(context.m.charactersLeft(question.maxLength - text.length), { debounce: true });
+  };
+  const described = describedBy(question, context, [count]);
+  return html`<div class="question ${context.problem ? "invalid" : ""}" part="question" id=${base}>
+    <label for=${inputId}>${label(question, context)}</label>
+    ${helpAndError(question, context)}
+    ${
+      question.multiline
+        ? html`<textarea
+            id=${inputId}
+            rows="4"
+            maxlength=${question.maxLength}
+            ?required=${question.required}
+            aria-invalid=${invalid(context)}
+            aria-describedby=${described}
+            .value=${live(value)}
+            @input=${onInput}
+          ></textarea>`
+        : html`<input
+            type="text"
+            id=${inputId}
+            maxlength=${question.maxLength}
+            ?required=${question.required}
+            aria-invalid=${invalid(context)}
+            aria-describedby=${described}
+            .value=${live(value)}
+            @input=${onInput}
+          />`
+    }
+    <p class="hint" part="hint" id=${count}>${left}</p>
+  </div>`;
+}

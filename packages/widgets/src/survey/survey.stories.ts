@@ -1,0 +1,96 @@
+import type { Store } from "@cwd/core";
+import type { Meta, StoryObj } from "@storybook/web-components-vite";
+import { html } from "lit";
+import "./define.js";
+import { partnership, seededStore, survey } from "./fixtures.js";
+import type { CwdSurvey } from "./survey.js";
+
+interface Args {
+  lang: "pl" | "en";
+  surveyId: string;
+  store: () => Promise<Store>;
+}
+
+/** A store that never answers: the survey stays in its loading state. */
+const pendingStore = async (): Promise<Store> => ({
+  ...(await seededStore()),
+  get: () => new Promise<never>(() => {}),
+});
+
+/** A store that fails the first load (network down) and works after "Try again". */
+const flakyStore = async (): Promise<Store> => {
+  const store = await seededStore();
+  let failed = false;
+  return {
+    ...store,
+    get: (collection, key) => {
+      if (failed) return store.get(collection, key);
+      failed = true;
+      return Promise.reject(new TypeError("Failed to fetch"));
+    },
+  };
+};
+
+const meta: Meta<Args> = {
+  title: "Widgets/cwd-survey",
+  component: "cwd-survey",
+  args: { lang: "pl", surveyId: survey.id, store: () => seededStore() },
+  argTypes: {
+    lang: { control: "inline-radio", options: ["pl", "en"] },
+    store: { table: { disable: true } },
+  },
+  // Each story gets its own memory store, seeded fresh, so what one story sends stays there.
+  loaders: [async ({ args }) => ({ store: await args.store() })],
+  render: (args, { loaded }) =>
+    html`<cwd-survey
+      partnership=${partnership.id}
+      survey=${args.surveyId}
+      lang=${args.lang}
+      .store=${loaded.store as Store}
+    ></cwd-survey>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const surveyIn = (canvas: HTMLElement) => canvas.querySelector<CwdSurvey>("cwd-survey")!;
+
+/** Waits for the form, then runs `act` on the element: sets up states that follow an interaction. */
+async function whenForm(canvas: HTMLElement, act: (element: CwdSurvey) => void): Promise<void> {
+  const element = surveyIn(canvas);
+  while (!element.shadowRoot?.querySelector("form")) await new Promise((r) => setTimeout(r, 20));
+  act(element);
+}
+
+const click = (element: CwdSurvey, selector: string) =>
+  element.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+
+export const Default: Story = {};
+
+export const English: Story = { args: { lang: "en" } };
+
+export const Loading: Story = { args: { store: pendingStore } };
+
+export const ErrorWithRetry: Story = { name: "Error", args: { store: flakyStore } };
+
+export const NotFound: Story = { args: { surveyId: "nie-ma-takiej-ankiety" } };
+
+export const Closed: Story = { args: { store: () => seededStore("closed") } };
+
+export const Draft: Story = { args: { store: () => seededStore("draft") } };
+
+/** Sent with nothing filled in: the error summary, inline errors and aria-invalid. */
+export const Invalid: Story = {
+  play: ({ canvasElement }) => whenForm(canvasElement, (element) => click(element, 'button[type="submit"]')),
+};
+
+/** Filled in and sent: the thank-you state. */
+export const Submitted: Story = {
+  play: ({ canvasElement }) =>
+    whenForm(canvasElement, (element) => {
+      click(element, 'input[name="q-gmina"][value="gmina-klukowo"]');
+      click(element, 'input[name="q-ocena-gminy"][value="4"]');
+      click(element, 'input[name="q-problemy"][value="transport"]');
+      click(element, 'button[type="submit"]');
+    }),
+};

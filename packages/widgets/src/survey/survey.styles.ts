@@ -1,0 +1,200 @@
+import { css } from "lit";
+import { baseStyles } from "../internal/tokens.styles.js";
+
+export const surveyStyles = [
+  baseStyles,
+  css`
+    :host {
+      --cwd-survey-gap: var(--cwd-space);
+    }
+
+    h2,
+    h3 {
+      line-height: 1.25;
+      margin: 0 0 calc(var(--cwd-survey-gap) / 2);
+    }
+
+    h2 {
+      font-size: 1.5em;
+    }
+
+    h3 {
+      font-size: 1.2em;
+    }
+
+    p {
+      margin: 0 0 calc(var(--cwd-survey-gap) / 2);
+    }
+
+    form {
+      display: grid;
+      gap: calc(var(--cwd-survey-gap) * 1.5);
+    }
+
+    fieldset {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
+
+    legend {
+      padding: 0;
+    }
+
+    .section {
+      display: grid;
+      gap: var(--cwd-survey-gap);
+    }
+
+    .section > legend {
+      margin-bottom: calc(var(--cwd-survey-gap) / 2);
+    }
+
+    .question {
+      display: grid;
+      gap: 0.5rem;
+      padding-left: var(--cwd-survey-gap);
+      border-left: 4px solid transparent;
+    }
+
+    .question.invalid {
+      border-left-color: var(--cwd-color-error);
+    }
+
+    .label {
+      font-weight: 600;
+    }
+
+    .required {
+      font-weight: 400;
+      color: var(--cwd-color-muted);
+    }
+
+    .hint {
+      color: var(--cwd-color-muted);
+      margin: 0;
+    }
+
+    .error {
+      color: var(--cwd-color-error);
+      font-weight: 600;
+      margin: 0;
+    }
+
+    .options {
+      display: grid;
+      gap: 0.25rem;
+    }
+
+    .option {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      min-height: 2.75rem;
+      padding: 0.25rem 0;
+      cursor: pointer;
+    }
+
+    input[type="radio"],
+    input[type="checkbox"] {
+      flex: none;
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0;
+      accent-color: var(--cwd-color-accent);
+      cursor: pointer;
+    }
+
+    .scale {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+
+    .scale-option {
+      display: inline-flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 0.25rem;
+      min-width: 2.75rem;
+      padding: 0.375rem;
+      border: 1px solid var(--cwd-color-border);
+      border-radius: var(--cwd-radius);
+      cursor: pointer;
+    }
+
+    .scale-option:has(input:checked) {
+      border-color: var(--cwd-color-accent);
+      box-shadow: inset 0 0 0 1px var(--cwd-color-accent);
+    }
+
+    .scale-ends {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0.5rem;
+      margin: 0;
+    }
+
+    input[type="text"],
+    textarea {
+      width: 100%;
+      font: inherit;
+      color: inherit;
+      background: transparent;
+      min-height: 2.75rem;
+      padding: 0.5rem 0.75rem;
+      border: 2px solid var(--cwd-color-border);
+      border-radius: var(--cwd-radius);
+    }
+
+    textarea {
+      resize: vertical;
+    }
+
+    [aria-invalid="true"]:is(input[type="text"], textarea) {
+      border-color: var(--cwd-color-error);
+    }
+
+    .summary {
+      margin-bottom: var(--cwd-survey-gap);
+      padding: var(--cwd-survey-gap);
+      border: 3px solid var(--cwd-color-error);
+      border-radius: var(--cwd-radius);
+    }
+
+    .summary ul {
+      margin: 0;
+      padding-left: 1.25rem;
+    }
+
+    .summary a {
+      color: var(--cwd-color-error);
+      font-weight: 600;
+      display: inline-block;
+      min-height: 1.5rem;
+    }
+
+    .alert {
+      display: grid;
+      gap: 0.75rem;
+      justify-items: start;
+      padding: var(--cwd-survey-gap);
+      border-left: 4px solid var(--cwd-color-error);
+    }
+
+    .actions {
+      display: grid;
+      gap: 0.75rem;
+      justify-items: start;
+    }
+
+    /* Focus lands on these by script, to have them read out; they are not controls, and the
+       summary's border already marks it, so a ring would only look like a bug. */
+    .thanks h2:focus-visible,
+    .summary:focus-visible {
+      outline: none;
+    }
+  `,
+];

@@ -1,0 +1,341 @@
+import {
+  type Answer,
+  answerProblems,
+  isStoreError,
+  questionsOf,
+  type Store,
+  type Survey,
+  type SurveyResponse,
+  type ValidationError,
+} from "@cwd/core";
+import { html, LitElement, nothing, type TemplateResult } from "lit";
+import { property, state } from "lit/decorators.js";
+import {
+  type Lang,
+  languageOf,
+  localised,
+  type Messages,
+  messages,
+  type QuestionProblem,
+} from "../internal/i18n.js";
+import { StoreController } from "../internal/store-controller.js";
+import { questionDomId, renderQuestion } from "./questions.js";
+import { answersToSend, problemsFromIssues, sameAnswers } from "./response.js";
+import { surveyStyles } from "./survey.styles.js";
+
+type Loading =
+  | { kind: "loading" }
+  | { kind: "failed"; notFound: boolean }
+  | { kind: "loaded"; survey: Survey };
+
+type Phase =
+  | { kind: "editing" }
+  | { kind: "submitting" }
+  | { kind: "failed"; reason: "network" | "closed" | "rejected" }
+  | { kind: "done"; response: SurveyResponse };
+
+/**
+ * @summary A partnership's survey (ankieta) for residents to fill in and send, in Polish or English.
+ *
+ * @fires cwd-submit - After the response is stored. `detail` is the SurveyResponse that was sent.
+ *
+ * @csspart base - The wrapper of everything the survey shows.
+ * @csspart title - The survey title, and the thank-you heading.
+ * @csspart section - A section of questions (a fieldset).
+ * @csspart question - One question.
+ * @csspart label - A question's text.
+ * @csspart hint - Help text, limits and the character counter.
+ * @csspart error - An error message: at a question, or when loading or sending failed.
+ * @csspart button - The send and retry buttons.
+ * @csspart summary - The list of problems shown at the top after a failed send.
+ *
+ * @cssproperty --cwd-color-accent - Buttons, ticks and focus rings. Default #0b57d0.
+ * @cssproperty --cwd-color-on-accent - Text on the accent colour. Default #ffffff.
+ * @cssproperty --cwd-color-error - Error messages and marks. Default #b3261e.
+ * @cssproperty --cwd-color-border - Field and scale borders. Default: the page's text colour at 60%.
+ * @cssproperty --cwd-color-muted - Help text. Default: the page's text colour at 80%.
+ * @cssproperty --cwd-color-focus - The focus ring. Default: the accent colour.
+ * @cssproperty --cwd-radius - Corner radius. Default 0.375rem.
+ * @cssproperty --cwd-space - Base spacing. Default 1rem.
+ * @cssproperty --cwd-max-width - Widest the survey grows. Default 42rem.
+ *
+ * @example
+ * <script type="module" src="https://cwd.example.pl/cwd-widgets.js"></script>
+ * <cwd-survey api="https://cwd.example.pl/api" partnership="ziemia-wysokomazowiecka"
+ *   survey="ankieta-mieszkancow"></cwd-survey>
+ */
+export class CwdSurvey extends LitElement {
+  static override styles = surveyStyles;
+
+  /** Id of the partnership the survey belongs to. */
+  @property() partnership = "";
+
+  /** Id of the survey. */
+  @property() survey = "";
+
+  /** Language of the texts: "pl" (default) or "en"; the survey's own texts fall back to Polish. */
+  @property({ reflect: true }) override lang = "pl";
+
+  /** Address of the CWD API, when the survey is not inside a `cwd-provider`. */
+  @property() api?: string;
+
+  /** The Store to read from and send to, set from code; wins over `api` and any provider. */
+  @property({ attribute: false }) store?: Store;
+
+  @state() private loading: Loading = { kind: "loading" };
+  @state() private answers: Record<string, Answer> = {};
+  @state() private problems: QuestionProblem[] = [];
+  @state() private phase: Phase = { kind: "editing" };
+  @state() private announcement = "";
+
+  private readonly stores = new StoreController(this);
+  private loadedFrom?: { store: Store; key: string };
+  private loadCount = 0;
+  /** The response being sent; kept after a failure so a retry sends it again unchanged. */
+  private pending?: SurveyResponse;
+  private focusAfterUpdate?: string;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  protected override willUpdate(): void {
+    const store = this.stores.store;
+    const key = `${this.partnership}/${this.survey}`;
+    if (store && (store !== this.loadedFrom?.store || key !== this.loadedFrom.key)) void this.load(store);
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterUpdate) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+    this.focusAfterUpdate = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  private async load(store: Store): Promise<void> {
+    this.loadedFrom = { store, key: `${this.partnership}/${this.survey}` };
+    // A newer load (other ids, another store) makes this one's answer stale.
+    const ticket = ++this.loadCount;
+    this.loading = { kind: "loading" };
+    try {
+      const survey = await store.get("surveys", { partnershipId: this.partnership, id: this.survey });
+      if (ticket !== this.loadCount) return;
+      this.loading = { kind: "loaded", survey };
+      this.answers = {};
+      this.problems = [];
+      this.phase = { kind: "editing" };
+      this.pending = undefined;
+    } catch (error) {
+      if (ticket !== this.loadCount) return;
+      this.loading = { kind: "failed", notFound: isStoreError(error) && error.code === "not_found" };
+    }
+  }
+
+  private readonly retryLoad = () => {
+    if (this.loadedFrom) void this.load(this.loadedFrom.store);
+  };
+
+  private readonly onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void this.submit();
+  };
+
+  private async submit(): Promise<void> {
+    if (this.loading.kind !== "loaded" || !this.loadedFrom || this.phase.kind === "submitting") return;
+    const survey = this.loading.survey;
+    const answers = answersToSend(survey, this.answers);
+    const problems = answerProblems(survey, answers);
+    this.problems = problems;
+    if (problems.length > 0) {
+      this.phase = { kind: "editing" };
+      this.focusAfterUpdate = ".summary";
+      return;
+    }
+    // Unchanged answers are resent as the very same response (id and time included): a store that
+    // did receive the failed attempt then recognises the retry instead of counting the resident twice.
+    if (!this.pending || !sameAnswers(this.pending.answers, answers)) {
+      this.pending = {
+        id: crypto.randomUUID(),
+        partnershipId: survey.partnershipId,
+        surveyId: survey.id,
+        submittedAt: new Date().toISOString(),
+        answers,
+      };
+    }
+    const response = this.pending;
+    this.phase = { kind: "submitting" };
+    try {
+      await this.loadedFrom.store.submit("responses", response);
+    } catch (error) {
+      this.phase = this.failure(survey, error);
+      return;
+    }
+    this.pending = undefined;
+    this.phase = { kind: "done", response };
+    this.focusAfterUpdate = ".thanks h2";
+    this.dispatchEvent(new CustomEvent("cwd-submit", { detail: response, bubbles: true, composed: true }));
+  }
+
+  private failure(survey: Survey, error: unknown): Phase {
+    if (isStoreError(error) && error.code === "forbidden") return { kind: "failed", reason: "closed" };
+    if (isStoreError(error) && error.code === "invalid") {
+      // These answers will not be accepted as they are; whatever is sent next is a new response.
+      this.pending = undefined;
+      this.problems = problemsFromIssues(survey, (error as ValidationError).issues ?? []);
+      if (this.problems.length === 0) return { kind: "failed", reason: "rejected" };
+      this.focusAfterUpdate = ".summary";
+      return { kind: "editing" };
+    }
+    return { kind: "failed", reason: "network" };
+  }
+
+  private readonly setAnswer = (questionId: string, answer: Answer) => {
+    this.answers = { ...this.answers, [questionId]: answer };
+    // The mark goes once the question is touched again; the next send checks everything anew.
+    this.problems = this.problems.filter((p) => p.questionId !== questionId);
+  };
+
+  private readonly announce = (text: string, options?: { debounce: boolean }) => {
+    clearTimeout(this.announceTimer);
+    // A live region ignores a text it already holds, so a repeated message gets a changed ending.
+    const say = () => {
+      this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+    };
+    if (options?.debounce) this.announceTimer = setTimeout(say, 800);
+    else say();
+  };
+
+  private focusQuestion(event: Event, questionId: string): void {
+    event.preventDefault();
+    const question = this.renderRoot.querySelector(`#${questionDomId(questionId)}`);
+    const control =
+      question?.querySelector<HTMLElement>("input:checked") ??
+      question?.querySelector<HTMLElement>("input, textarea");
+    control?.focus();
+  }
+
+  override render(): TemplateResult {
+    const lang = languageOf(this.lang);
+    const m = messages[lang];
+    const busy = this.loading.kind === "loading" || this.phase.kind === "submitting";
+    const status =
+      this.loading.kind === "loading"
+        ? m.loading
+        : this.phase.kind === "submitting"
+          ? m.submitting
+          : this.announcement;
+    // The live region stays outside the busy wrapper: aria-busy would hold back its announcements.
+    return html`<div part="base" class="base" lang=${lang} aria-busy=${busy ? "true" : "false"}>
+        ${this.renderContent(lang, m)}
+      </div>
+      <div class="sr-only" role="status" lang=${lang}>${status}</div>`;
+  }
+
+  private renderContent(lang: Lang, m: Messages): TemplateResult {
+    switch (this.loading.kind) {
+      case "loading":
+        return html`<p class="hint" part="hint">${m.loading}</p>`;
+      case "failed":
+        return html`<div class="alert" role="alert" part="error">
+          <p>${this.loading.notFound ? m.notFound : m.loadFailed}</p>
+          ${
+            this.loading.notFound
+              ? nothing
+              : html`<button type="button" part="button" @click=${this.retryLoad}>${m.retry}</button>`
+          }
+        </div>`;
+      case "loaded":
+        return this.renderSurvey(this.loading.survey, lang, m);
+    }
+  }
+
+  private renderSurvey(survey: Survey, lang: Lang, m: Messages): TemplateResult {
+    if (this.phase.kind === "done") {
+      return html`<div class="thanks">
+        <h2 part="title" tabindex="-1">${m.thanksTitle}</h2>
+        <p>${m.thanksText}</p>
+      </div>`;
+    }
+    const title = html`<h2 part="title">${localised(survey.title, lang)}</h2>`;
+    const closed =
+      survey.status === "closed" ||
+      (survey.closesAt !== undefined && Date.parse(survey.closesAt) < Date.now());
+    if (survey.status === "draft" || closed) {
+      return html`${title}
+        <p>${survey.status === "draft" ? m.draft : m.closed}</p>`;
+    }
+    return html`${title}
+      ${survey.description ? html`<p>${localised(survey.description, lang)}</p>` : nothing}
+      ${this.renderSummary(survey, lang, m)}
+      <form novalidate @submit=${this.onSubmit}>
+        ${survey.sections.map(
+          (section) => html`<fieldset class="section" part="section">
+            <legend><h3>${localised(section.title, lang)}</h3></legend>
+            ${section.description ? html`<p class="hint">${localised(section.description, lang)}</p>` : nothing}
+            ${section.questions.map((question) =>
+              renderQuestion(question, {
+                lang,
+                m,
+                answer: this.answers[question.id],
+                problem: this.problems.find((p) => p.questionId === question.id),
+                setAnswer: this.setAnswer,
+                announce: this.announce,
+              }),
+            )}
+          </fieldset>`,
+        )}
+        <div class="actions">
+          ${this.renderSubmitFailure(m)}
+          <button type="submit" part="button" aria-disabled=${this.phase.kind === "submitting" ? "true" : "false"}>
+            ${m.submit}
+          </button>
+        </div>
+      </form>`;
+  }
+
+  private renderSummary(survey: Survey, lang: Lang, m: Messages): TemplateResult | typeof nothing {
+    if (this.problems.length === 0) return nothing;
+    const questions = new Map(questionsOf(survey).map((q) => [q.id, q]));
+    return html`<div class="summary" part="summary" tabindex="-1">
+      <h3>${m.summaryTitle(this.problems.length)}</h3>
+      <ul>
+        ${this.problems.map((problem) => {
+          const question = questions.get(problem.questionId);
+          return html`<li>
+            <a
+              href="#${questionDomId(problem.questionId)}"
+              @click=${(event: Event) => this.focusQuestion(event, problem.questionId)}
+              >${question ? `${localised(question.text, lang)} – ` : ""}${m.problem(problem)}</a
+            >
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderSubmitFailure(m: Messages): TemplateResult | typeof nothing {
+    if (this.phase.kind !== "failed") return nothing;
+    const reason = this.phase.reason;
+    const text = { network: m.submitFailed, closed: m.notAccepting, rejected: m.submitRejected }[reason];
+    return html`<div class="alert" role="alert" part="error">
+      <p>${text}</p>
+      ${
+        reason === "network"
+          ? html`<button type="button" part="button" class="secondary" @click=${() => this.submit()}>
+              ${m.retry}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cwd-survey": CwdSurvey;
+  }
+  interface GlobalEventHandlersEventMap {
+    "cwd-submit": CustomEvent<SurveyResponse>;
+  }
+}
