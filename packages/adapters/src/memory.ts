@@ -95,15 +95,14 @@ export function createMemoryStore(): Store {
       open();
       const submission = parseSubmission(kind, input);
       const existing = submissions.get(submission.id);
-      if (existing) {
-        if (!sameContent(existing, submission))
-          throw new ConflictError(`submission ${submission.id} was stored with other content`);
-        return { submission: structuredClone(existing), created: false } as SubmitResult<never>;
-      }
+      if (existing) return retried(existing, submission);
       const survey = await get("surveys", {
         partnershipId: submission.partnershipId,
         id: submission.surveyId,
       });
+      // A parallel call with the same id may have stored it while this one awaited the survey.
+      const storedMeanwhile = submissions.get(submission.id);
+      if (storedMeanwhile) return retried(storedMeanwhile, submission);
       admitResponse(survey, submission);
       submissions.set(submission.id, structuredClone(submission));
       return { submission: structuredClone(submission), created: true } as SubmitResult<never>;
@@ -123,6 +122,13 @@ export function createMemoryStore(): Store {
       closed = true;
     },
   } satisfies Store as Store;
+}
+
+/** The answer to a submission whose id is stored already: a harmless retry, or a clash. */
+function retried<T extends { id: string }>(existing: T, submission: T): SubmitResult<never> {
+  if (!sameContent(existing, submission))
+    throw new ConflictError(`submission ${submission.id} was stored with other content`);
+  return { submission: structuredClone(existing), created: false } as SubmitResult<never>;
 }
 
 function byId(a: { id: string }, b: { id: string }): number {

@@ -71,3 +71,10 @@ describe("Partnership", () => {
     ]);
   });
 });
+
+describe("text fields", () => {
+  it("refuse the NUL character, which no store can keep in JSON", () => {
+    const issues = issuesOf(Partnership, { ...demo.partnership, name: { pl: "Ziemia\u0000" } });
+    expect(issues).toEqual([{ path: "name.pl", message: "must not contain the NUL character" }]);
+  });
+});

@@ -1,14 +1,14 @@
 import * as z from "zod/mini";
 import { checkTerc, memberKinds } from "../partnership/terc.js";
-import { DocumentId, LocalisedText, Version } from "./common.js";
+import { DocumentId, LocalisedText, noNul, Version } from "./common.js";
 
 /** A figure with the year it describes and where it comes from, so nobody mistakes 2019 data for today's. */
 const SourcedFigure = <T extends z.ZodMiniType>(value: T) =>
   z.object({
     value,
     year: z.int().check(z.gte(1900, "must be a year from 1900 on"), z.lte(2100, "must be a year up to 2100")),
-    source: z.string().check(z.trim(), z.minLength(1, "the source is required"), z.maxLength(1000)),
-    note: z.optional(z.string().check(z.maxLength(1000))),
+    source: z.string().check(z.trim(), z.minLength(1, "the source is required"), z.maxLength(1000), noNul),
+    note: z.optional(z.string().check(z.maxLength(1000), noNul)),
   });
 
 /** Kind of local government (rodzaj JST), which decides the shape of its TERC code. */
@@ -19,7 +19,7 @@ export type MemberKind = z.infer<typeof MemberKind>;
 export const Member = z
   .object({
     id: DocumentId,
-    name: z.string().check(z.trim(), z.minLength(1, "the name is required"), z.maxLength(200)),
+    name: z.string().check(z.trim(), z.minLength(1, "the name is required"), z.maxLength(200), noNul),
     kind: MemberKind,
     terc: z.string(),
     /** Residents (ludność). */
@@ -42,7 +42,7 @@ export const Partnership = z
     version: z.optional(Version),
     name: LocalisedText,
     voivodeship: z.object({
-      name: z.string().check(z.minLength(1)),
+      name: z.string().check(z.minLength(1), z.maxLength(100), noNul),
       terc: z.string().check(z.regex(/^\d{2}$/, "must be the 2-digit voivodeship TERC code")),
     }),
     members: z.array(Member).check(z.minLength(1, "a partnership has at least one member"), z.maxLength(500)),

@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
-import { DocumentId, Instant, SubmissionId } from "./common.js";
+import { DocumentId, Instant, noNul, SubmissionId } from "./common.js";
 
 /** One answer: an option id, several option ids, a scale value or a text. */
 export const Answer = z.union([
-  z.string().check(z.maxLength(10000, "must be at most 10000 characters")),
-  z.array(z.string().check(z.maxLength(64))).check(z.maxLength(100)),
+  z.string().check(z.maxLength(10000, "must be at most 10000 characters"), noNul),
+  z.array(z.string().check(z.maxLength(64), noNul)).check(z.maxLength(100)),
   z.int(),
 ]);
 export type Answer = z.infer<typeof Answer>;
@@ -18,6 +18,6 @@ export const SurveyResponse = z.object({
   partnershipId: DocumentId,
   surveyId: DocumentId,
   submittedAt: Instant,
-  answers: z.record(z.string().check(z.maxLength(64)), Answer),
+  answers: z.record(z.string().check(z.maxLength(64), noNul), Answer),
 });
 export type SurveyResponse = z.infer<typeof SurveyResponse>;

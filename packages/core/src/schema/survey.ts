@@ -43,6 +43,10 @@ export const ScaleQuestion = z.object({
   maxLabel: z.optional(LocalisedText),
 });
 
+export type SingleChoiceQuestion = z.infer<typeof SingleChoiceQuestion>;
+export type MultipleChoiceQuestion = z.infer<typeof MultipleChoiceQuestion>;
+export type ScaleQuestion = z.infer<typeof ScaleQuestion>;
+
 /** A free-text answer (pytanie otwarte). */
 export const TextQuestion = z.object({
   ...questionBase,
@@ -50,6 +54,8 @@ export const TextQuestion = z.object({
   multiline: z.boolean(),
   maxLength: z.int().check(z.gte(1, "must be 1 or more"), z.lte(10000, "must be 10000 or less")),
 });
+
+export type TextQuestion = z.infer<typeof TextQuestion>;
 
 export const Question = z.discriminatedUnion("type", [
   SingleChoiceQuestion,

@@ -1,0 +1,49 @@
+import type { Store } from "@cwd/core";
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { openAPIRouteHandler } from "hono-openapi";
+import { authenticate } from "./handler/auth.js";
+import { errorBody, errorResponse } from "./handler/errors.js";
+import { documentation } from "./handler/openapi.js";
+import { addRoutes, type HandlerEnv } from "./handler/routes.js";
+
+export interface HandlerOptions {
+  /**
+   * The token admins send as `Authorization: Bearer <token>`. Without one, every admin route
+   * answers 401: a handler never serves an open database.
+   */
+  adminToken?: string;
+}
+
+/**
+ * Serves a Store over HTTP under `/api`, with web-standard Request and Response, so it mounts in
+ * Node, Deno, Bun or a worker. The returned Hono app has `fetch(request)`; the OpenAPI document is
+ * at `GET /api/openapi.json`.
+ *
+ * @example
+ * const handler = createHandler(createMemoryStore(), { adminToken: process.env.CWD_ADMIN_TOKEN });
+ * const response = await handler.fetch(new Request("http://localhost/api/partnerships"));
+ */
+export function createHandler(store: Store, options: HandlerOptions = {}): Hono<HandlerEnv> {
+  const app = new Hono<HandlerEnv>().basePath("/api");
+  // Widgets are embedded on municipal sites on other origins: they may read and submit. Admin
+  // writes (PUT) and the Authorization header are not allowed cross-origin, so an admin token is
+  // only ever used from the API's own origin or outside a browser.
+  app.use(
+    cors({
+      origin: "*",
+      allowMethods: ["GET", "HEAD", "POST"],
+      allowHeaders: ["Content-Type"],
+      exposeHeaders: ["ETag"],
+      maxAge: 86400,
+    }),
+  );
+  app.use(authenticate(options.adminToken));
+  addRoutes(app, store);
+  app.get("/openapi.json", openAPIRouteHandler(app, documentation));
+  app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
+  app.onError(errorResponse);
+  return app;
+}
+
+export type { HandlerEnv };

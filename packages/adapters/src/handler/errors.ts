@@ -1,0 +1,59 @@
+import { type Issue, isStoreError, type StoreError } from "@cwd/core";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import * as z from "zod/mini";
+
+/** The body of every error answer, documented in the OpenAPI document. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+    /** On a 409: the version stored now, so the client can reload it. */
+    currentVersion: z.optional(z.int()),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** An error the handler itself raises (auth, content type, size, bad JSON), with its status. */
+export class ApiError extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly code: string;
+  constructor(status: ContentfulStatusCode, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const storeStatus = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409 } as const;
+
+/** The status and JSON body an error becomes; anything unexpected is a 500 and is logged. */
+export function errorResponse(error: unknown, c: Context): Response {
+  if (error instanceof ApiError) {
+    if (error.status === 401) c.header("WWW-Authenticate", 'Bearer realm="cwd"');
+    return c.json(errorBody(error.code, error.message), error.status);
+  }
+  if (isStoreError(error)) return storeErrorResponse(error, c);
+  // Hono's own 4xx (a route helper refusing a request): keep the status, never turn it into a 500.
+  if (error instanceof HTTPException && error.status < 500) {
+    return c.json(errorBody("bad_request", error.message || "bad request"), error.status);
+  }
+  console.error("cwd handler: unexpected error", c.req.method, c.req.path, error);
+  return c.json(errorBody("internal", "internal error; the server logged it"), 500);
+}
+
+function storeErrorResponse(error: StoreError, c: Context): Response {
+  const body = errorBody(error.code, error.message);
+  const { issues, currentVersion } = error as { issues?: Issue[]; currentVersion?: number };
+  if (error.code === "invalid" && Array.isArray(issues)) body.error.issues = issues;
+  if (error.code === "conflict" && typeof currentVersion === "number")
+    body.error.currentVersion = currentVersion;
+  return c.json(body, storeStatus[error.code]);
+}
+
+/** An error body with no issues. */
+export function errorBody(code: string, message: string): ErrorBody {
+  return { error: { code, message } };
+}

@@ -1,0 +1,249 @@
+import {
+  defaultPageSize,
+  type ListQuery,
+  NotFoundError,
+  type Page,
+  Partnership,
+  type Store,
+  type Stored,
+  Survey,
+  SurveyResponse,
+} from "@cwd/core";
+import type { Hono } from "hono";
+import { type AuthVariables, requireAdmin } from "./auth.js";
+import { jsonBody } from "./body.js";
+import { documentRoute } from "./openapi.js";
+import {
+  Health,
+  PartnershipListQuery,
+  pageSchema,
+  ResponseListQuery,
+  SurveyListQuery,
+  validate,
+} from "./schemas.js";
+import { etag, samePathAndBody, versionRead } from "./versions.js";
+
+export type HandlerEnv = { Variables: AuthVariables };
+
+const ifMatch = { name: "If-Match", description: 'The version read, as its ETag ("3"); absent to create' };
+
+/** Registers every route of the API on `app` (already under `/api`). */
+export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
+  app.get(
+    "/health",
+    documentRoute({ summary: "Liveness check", auth: "public", ok: [200, "Alive", Health], errors: [] }),
+    (c) => c.json({ ok: true as const }),
+  );
+
+  app.get(
+    "/partnerships",
+    documentRoute({
+      summary: "List partnerships",
+      auth: "public",
+      ok: [200, "A page of partnerships", pageSchema(Partnership)],
+      errors: [400],
+    }),
+    validate("query", PartnershipListQuery),
+    async (c) => c.json(await store.list("partnerships", c.req.valid("query"))),
+  );
+
+  app.get(
+    "/partnerships/:pid",
+    documentRoute({
+      summary: "A partnership with its members",
+      auth: "public",
+      params: ["pid"],
+      ok: [200, "The partnership; ETag is its version", Partnership],
+      errors: [404],
+    }),
+    async (c) => {
+      const pid = c.req.param("pid");
+      const partnership = await store.get("partnerships", { partnershipId: pid, id: pid });
+      c.header("ETag", etag(partnership.version));
+      return c.json(partnership);
+    },
+  );
+
+  app.put(
+    "/partnerships/:pid",
+    documentRoute({
+      summary: "Create or update a partnership",
+      auth: "admin",
+      params: ["pid"],
+      headers: [ifMatch],
+      ok: [201, "Created", Partnership],
+      alsoOk: [200, "Updated"],
+      errors: [400, 409, 413, 415],
+    }),
+    requireAdmin,
+    jsonBody(),
+    validate("json", Partnership),
+    async (c) => {
+      const partnership = c.req.valid("json");
+      samePathAndBody("id", c.req.param("pid"), partnership.id);
+      const version = versionRead(c.req.header("If-Match"), partnership.version);
+      const saved = await store.put("partnerships", { ...partnership, version });
+      c.header("ETag", etag(saved.version));
+      return c.json(saved, version === undefined ? 201 : 200);
+    },
+  );
+
+  app.get(
+    "/partnerships/:pid/surveys",
+    documentRoute({
+      summary: "List the surveys of a partnership (drafts only for the admin)",
+      auth: "optional",
+      params: ["pid"],
+      ok: [200, "A page of surveys", pageSchema(Survey)],
+      errors: [400],
+    }),
+    validate("query", SurveyListQuery),
+    async (c) => {
+      const { cursor, limit, audience, status } = c.req.valid("query");
+      const filter = definedOnly({ audience, status });
+      const query = { partnershipId: c.req.param("pid"), cursor, limit, filter };
+      if (c.get("admin")) return c.json(await store.list("surveys", query));
+      if (status === "draft") return c.json({ items: [] });
+      return c.json(await publishedPage((q) => store.list("surveys", q), query));
+    },
+  );
+
+  app.get(
+    "/partnerships/:pid/surveys/:sid",
+    documentRoute({
+      summary: "A survey definition (a draft only for the admin)",
+      auth: "optional",
+      params: ["pid", "sid"],
+      ok: [200, "The survey; ETag is its version", Survey],
+      errors: [404],
+    }),
+    async (c) => {
+      const pid = c.req.param("pid");
+      const sid = c.req.param("sid");
+      const survey = await store.get("surveys", { partnershipId: pid, id: sid });
+      if (survey.status === "draft" && !c.get("admin")) throw new NotFoundError(`surveys ${sid} not found`);
+      c.header("ETag", etag(survey.version));
+      return c.json(survey);
+    },
+  );
+
+  app.put(
+    "/partnerships/:pid/surveys/:sid",
+    documentRoute({
+      summary: "Create or update a survey",
+      auth: "admin",
+      params: ["pid", "sid"],
+      headers: [ifMatch],
+      ok: [201, "Created", Survey],
+      alsoOk: [200, "Updated"],
+      errors: [400, 404, 409, 413, 415],
+    }),
+    requireAdmin,
+    jsonBody(),
+    validate("json", Survey),
+    async (c) => {
+      const survey = c.req.valid("json");
+      samePathAndBody("partnershipId", c.req.param("pid"), survey.partnershipId);
+      samePathAndBody("id", c.req.param("sid"), survey.id);
+      const version = versionRead(c.req.header("If-Match"), survey.version);
+      const saved = await store.put("surveys", { ...survey, version });
+      c.header("ETag", etag(saved.version));
+      return c.json(saved, version === undefined ? 201 : 200);
+    },
+  );
+
+  app.post(
+    "/partnerships/:pid/surveys/:sid/responses",
+    documentRoute({
+      summary: "Submit a response (public; a retry with the same id is stored once)",
+      auth: "public",
+      params: ["pid", "sid"],
+      ok: [201, "Stored", SurveyResponse],
+      alsoOk: [200, "Stored before: this was a retry"],
+      errors: [400, 403, 404, 409, 413, 415],
+    }),
+    jsonBody(),
+    validate("json", SurveyResponse),
+    async (c) => {
+      const response = c.req.valid("json");
+      samePathAndBody("partnershipId", c.req.param("pid"), response.partnershipId);
+      samePathAndBody("surveyId", c.req.param("sid"), response.surveyId);
+      if (!c.get("admin")) {
+        // A draft is not public: answer as if it did not exist rather than "draft, takes no responses".
+        const key = { partnershipId: response.partnershipId, id: response.surveyId };
+        const survey = await store.get("surveys", key);
+        if (survey.status === "draft") throw new NotFoundError(`surveys ${survey.id} not found`);
+      }
+      const { submission, created } = await store.submit("responses", response);
+      return c.json(submission, created ? 201 : 200);
+    },
+  );
+
+  app.get(
+    "/partnerships/:pid/surveys/:sid/responses",
+    documentRoute({
+      summary: "List the responses to a survey (raw responses are not public)",
+      auth: "admin",
+      params: ["pid", "sid"],
+      ok: [200, "A page of responses", pageSchema(SurveyResponse)],
+      errors: [400],
+    }),
+    requireAdmin,
+    validate("query", PartnershipListQuery),
+    async (c) => {
+      const { cursor, limit } = c.req.valid("query");
+      const filter = { surveyId: c.req.param("sid") };
+      const query = { partnershipId: c.req.param("pid"), filter, cursor, limit };
+      return c.json(await store.listSubmissions("responses", query));
+    },
+  );
+
+  app.get(
+    "/partnerships/:pid/responses",
+    documentRoute({
+      summary: "List the responses of a partnership, optionally of one survey (for exports)",
+      auth: "admin",
+      params: ["pid"],
+      ok: [200, "A page of responses", pageSchema(SurveyResponse)],
+      errors: [400],
+    }),
+    requireAdmin,
+    validate("query", ResponseListQuery),
+    async (c) => {
+      const { cursor, limit, surveyId } = c.req.valid("query");
+      const query = { partnershipId: c.req.param("pid"), filter: definedOnly({ surveyId }), cursor, limit };
+      return c.json(await store.listSubmissions("responses", query));
+    },
+  );
+}
+
+type SurveyQuery = ListQuery<"surveys">;
+
+/** Stores reject a filter field whose value is not a text, so absent query values are left out. */
+function definedOnly<T extends Record<string, string | undefined>>(filter: T): Partial<T> {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** Store pages asked for before a public page is handed out short rather than waiting on drafts. */
+const maxRounds = 10;
+
+/**
+ * A page of the surveys the public may see. Drafts are dropped and the page is topped up from the
+ * following store pages; each round asks for exactly the rows still missing, so the store's own
+ * cursor always points just after the last row looked at and no survey is skipped or repeated.
+ */
+async function publishedPage(
+  list: (query: SurveyQuery) => Promise<Page<Stored<Survey>>>,
+  query: SurveyQuery,
+): Promise<Page<Stored<Survey>>> {
+  const wanted = query.limit ?? defaultPageSize;
+  const items: Stored<Survey>[] = [];
+  let cursor = query.cursor;
+  for (let round = 0; round < maxRounds && items.length < wanted; round++) {
+    const page = await list({ ...query, cursor, limit: wanted - items.length });
+    items.push(...page.items.filter((survey) => survey.status !== "draft"));
+    cursor = page.nextCursor;
+    if (cursor === undefined) break;
+  }
+  return cursor === undefined ? { items } : { items, nextCursor: cursor };
+}
