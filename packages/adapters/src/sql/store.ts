@@ -51,6 +51,7 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
     throw error;
   }
   const { query } = driver;
+  let closing: Promise<void> | undefined;
 
   const get: Store["get"] = async (collection, key) => {
     const [row] = await query<DocumentRow>(
@@ -167,7 +168,11 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
       }) as Promise<Page<never>>;
     },
 
-    close: () => driver.close(),
+    // Closing twice is harmless, as with a file handle: shutdown paths often overlap.
+    close: () => {
+      closing ??= driver.close();
+      return closing;
+    },
   } satisfies Store as Store;
 }
 

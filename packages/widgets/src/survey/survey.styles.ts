@@ -169,11 +169,16 @@ export const surveyStyles = [
       padding-left: 1.25rem;
     }
 
+    /* Line height and spacing keep each link a 24px target (WCAG 2.5.8) while long questions wrap
+       naturally next to their bullet. */
+    .summary li {
+      line-height: 1.5rem;
+      margin-block: 0.25rem;
+    }
+
     .summary a {
       color: var(--cwd-color-error);
       font-weight: 600;
-      display: inline-block;
-      min-height: 1.5rem;
     }
 
     .alert {

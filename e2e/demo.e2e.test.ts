@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { chromiumArgs, chromiumPath } from "../scripts/chromium.mjs";
+import { startServe } from "./serve-process.js";
+
+const adminToken = "e2e-admin-token-0123456789";
+const surveyPath = "/api/partnerships/ziemia-wysokomazowiecka/surveys/ankieta-mieszkancow";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A resident opens the portal, fills in the survey with the mouse and keyboard, and sends it. */
+async function fillSurveyAsResident(url: string): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    const survey = page.locator("cwd-survey");
+    await survey.getByRole("radio", { name: "Gmina Klukowo" }).check();
+    await survey
+      .getByRole("group", { name: /jako miejsce do życia/ })
+      .getByRole("radio", { name: /^4/ })
+      .check();
+    await survey.getByRole("checkbox", { name: "Słaby transport publiczny" }).check();
+    await survey.getByRole("checkbox", { name: "Dostęp do lekarzy" }).check();
+    await survey
+      .getByRole("textbox", { name: /Co należałoby zmienić/ })
+      .fill("Więcej autobusów do Białegostoku.");
+    await survey.getByRole("button", { name: /wyślij/i }).click();
+    await survey.getByRole("heading", { name: /dziękujemy/i }).waitFor({ timeout: 15_000 });
+  } finally {
+    await page.close();
+  }
+}
+
+async function storedResponses(url: string) {
+  const response = await fetch(`${url}${surveyPath}/responses`, {
+    headers: { Authorization: `Bearer ${adminToken}` },
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { items: { id: string; answers: Record<string, unknown> }[] }).items;
+}
+
+async function demoRoundTrip(env: Record<string, string>): Promise<void> {
+  const first = await startServe({ ...env, CWD_ADMIN_TOKEN: adminToken });
+  try {
+    await fillSurveyAsResident(first.url);
+  } finally {
+    await first.stop();
+  }
+  const second = await startServe({ ...env, CWD_ADMIN_TOKEN: adminToken });
+  try {
+    const [stored, ...others] = await storedResponses(second.url);
+    expect(others).toEqual([]);
+    expect(stored?.answers).toEqual({
+      gmina: "gmina-klukowo",
+      "ocena-miejsca": 4,
+      problemy: ["transport", "zdrowie"],
+      "co-zmienic": "Więcej autobusów do Białegostoku.",
+    });
+    // The same response sent again (a retry) is recognised and stores nothing new.
+    const again = await fetch(`${second.url}${surveyPath}/responses`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(stored),
+    });
+    expect(again.status).toBe(200);
+    expect(await storedResponses(second.url)).toHaveLength(1);
+    expect(second.output()).not.toContain("Seeded the demo");
+  } finally {
+    await second.stop();
+  }
+}
+
+describe("demo portal end to end", () => {
+  it("keeps a resident's response across a restart on embedded PGlite", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-"));
+    try {
+      await demoRoundTrip({ CWD_DATA_DIR: dataDir });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  // Without PostgreSQL the setup has already said so loudly (and fails under CI).
+  const serverUrl = inject("postgresUrl");
+  it.skipIf(!serverUrl)(
+    "keeps a resident's response across a restart on PostgreSQL (DATABASE_URL)",
+    async () => {
+      const database = `cwd_e2e_${Date.now()}`;
+      const admin = new pg.Client({ connectionString: serverUrl as string });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${database}`);
+      try {
+        const url = new URL(serverUrl as string);
+        url.pathname = `/${database}`;
+        await demoRoundTrip({ DATABASE_URL: url.toString() });
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  );
+});

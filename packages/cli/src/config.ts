@@ -1,0 +1,46 @@
+/** How `cwd` finds its storage, port and admin token: flags first, then environment variables. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PGlite data folder, used when no databaseUrl is given. */
+  dataDir: string;
+  /** PostgreSQL connection string (DATABASE_URL); when set, PGlite is not used. */
+  databaseUrl: string | undefined;
+  /** Bearer token for every write other than the public ones; without it such writes answer 401. */
+  adminToken: string | undefined;
+  /** Seed Partnerstwo Ziemia Wysokomazowiecka when it is not stored yet. */
+  seedDemo: boolean;
+}
+
+export interface ConfigFlags {
+  port?: string;
+  host?: string;
+  dataDir?: string;
+  demo?: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads the configuration from command-line flags and the environment
+ * (PORT, HOST, CWD_DATA_DIR, DATABASE_URL, CWD_ADMIN_TOKEN). Throws ConfigError naming the bad setting.
+ */
+export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.env): Config {
+  const portText = flags.port ?? env.PORT ?? "8080";
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    throw new ConfigError(`port: "${portText}" is not a port number (0 to 65535); set --port or PORT`);
+  }
+  const adminToken = env.CWD_ADMIN_TOKEN?.trim() || undefined;
+  if (adminToken !== undefined && adminToken.length < 16) {
+    throw new ConfigError("CWD_ADMIN_TOKEN: use at least 16 characters, e.g. `openssl rand -hex 24`");
+  }
+  return {
+    port,
+    host: flags.host ?? env.HOST ?? "127.0.0.1",
+    dataDir: flags.dataDir ?? env.CWD_DATA_DIR ?? ".cwd-data",
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    adminToken,
+    seedDemo: flags.demo ?? true,
+  };
+}

@@ -1,0 +1,94 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { createHandler } from "@cwd/adapters/handler";
+import type { Store } from "@cwd/core";
+import { serve } from "@hono/node-server";
+import { type Context, Hono } from "hono";
+import type { Config } from "./config.js";
+import { portalPage, portalStyles } from "./portal/page.js";
+import { demoPartnershipId } from "./seed.js";
+
+/** The self-contained widget bundle that `@cwd/widgets` builds for a plain script tag. */
+function widgetBundlePath(): string | undefined {
+  try {
+    return createRequire(import.meta.url).resolve("@cwd/widgets/cwd-widgets.js");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Composes the HTTP API, the widget bundle and the demo portal into one web-standard app.
+ * Kept apart from `startServer` so tests can call `app.fetch` without a socket.
+ */
+export function createApp(store: Store, config: Pick<Config, "adminToken">): Hono {
+  const api = createHandler(store, { adminToken: config.adminToken });
+  const app = new Hono();
+
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "strict-origin-when-cross-origin");
+  });
+  app.all("/api", (c) => api.fetch(c.req.raw));
+  app.all("/api/*", (c) => api.fetch(c.req.raw));
+
+  app.get("/widgets/cwd-widgets.js", async (c) => {
+    const path = widgetBundlePath();
+    const bundle = path && (await readFile(path, "utf8").catch(() => undefined));
+    if (!bundle) {
+      return c.text("The widget bundle is not built: run `npm run build` first.", 503);
+    }
+    c.header("Content-Type", "text/javascript; charset=utf-8");
+    c.header("Access-Control-Allow-Origin", "*");
+    c.header("Cache-Control", "public, max-age=300");
+    return c.body(bundle);
+  });
+  app.get("/portal.css", (c) => {
+    c.header("Content-Type", "text/css; charset=utf-8");
+    return c.body(portalStyles);
+  });
+  const portal = (lang: "pl" | "en") => async (c: Context) => {
+    const partnership = await store
+      .get("partnerships", { partnershipId: demoPartnershipId, id: demoPartnershipId })
+      .catch(() => undefined);
+    return c.html(portalPage({ lang, partnership }));
+  };
+  app.get("/", portal("pl"));
+  app.get("/en", portal("en"));
+  app.notFound((c) => c.text("Nie znaleziono strony / Page not found", 404));
+  app.onError((error, c) => {
+    console.error(error);
+    return c.text("Internal error", 500);
+  });
+  return app;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens on the configured host and port (0 picks a free one) and serves `createApp`. */
+export async function startServer(store: Store, config: Config): Promise<RunningServer> {
+  const app = createApp(store, config);
+  return new Promise((resolve, reject) => {
+    const server = serve(
+      { fetch: app.fetch, port: config.port, hostname: config.host },
+      (info: AddressInfo) => {
+        const host = info.address.includes(":") ? `[${info.address}]` : info.address;
+        resolve({
+          url: `http://${host === "127.0.0.1" || host === "[::1]" ? "localhost" : host}:${info.port}`,
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              // Keep-alive sockets of browsers would otherwise hold the server open.
+              if ("closeAllConnections" in server) server.closeAllConnections();
+            }),
+        });
+      },
+    );
+    server.once("error", reject);
+  });
+}

@@ -1,0 +1,79 @@
+// `npm run bench`: figures, never assertions. Needs `npm run build` first.
+// Prints the widget bundle's size and how fast each store takes responses and pages through them.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+
+const demo = JSON.parse(
+  readFileSync(new URL("../packages/cli/demo/ziemia-wysokomazowiecka.cwd.json", import.meta.url)),
+);
+const { importPartnership, parseExchangeDocument } = await import("@cwd/core");
+const { createMemoryStore } = await import("@cwd/adapters/memory");
+const { openPgliteStore } = await import("@cwd/adapters/sql");
+const { createHandler } = await import("@cwd/adapters/handler");
+const { createHttpStore } = await import("@cwd/adapters/http");
+
+function bundleSizes() {
+  const path = new URL("../packages/widgets/dist/cwd-widgets.js", import.meta.url);
+  const bundle = readFileSync(path);
+  const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+  console.log("cwd-widgets.js (all widgets, self-contained; goal ≤ 60 kB gzip)");
+  console.log(
+    `  minified ${kB(bundle.length)}, gzip ${kB(gzipSync(bundle, { level: 9 }).length)}, brotli ${kB(brotliCompressSync(bundle).length)}`,
+  );
+}
+
+function responseNumber(i) {
+  const hex = i.toString(16).padStart(12, "0");
+  return {
+    id: `00000000-0000-4000-8000-${hex}`,
+    partnershipId: "ziemia-wysokomazowiecka",
+    surveyId: "ankieta-mieszkancow",
+    submittedAt: "2026-11-27T10:00:00Z",
+    answers: { gmina: "gmina-klukowo", "ocena-miejsca": (i % 5) + 1, problemy: ["transport", "zdrowie"] },
+  };
+}
+
+async function measure(name, store, count) {
+  await importPartnership(store, parseExchangeDocument(demo));
+  let start = performance.now();
+  for (let i = 0; i < count; i++) await store.submit("responses", responseNumber(i));
+  const submitMs = performance.now() - start;
+  start = performance.now();
+  await Promise.all(Array.from({ length: 50 }, () => store.submit("responses", responseNumber(0))));
+  const retryMs = performance.now() - start;
+  start = performance.now();
+  let cursor;
+  let listed = 0;
+  do {
+    const page = await store.listSubmissions("responses", {
+      partnershipId: "ziemia-wysokomazowiecka",
+      cursor,
+      limit: 100,
+    });
+    listed += page.items.length;
+    cursor = page.nextCursor;
+  } while (cursor);
+  const listMs = performance.now() - start;
+  console.log(
+    `${name.padEnd(22)} submit ${count}: ${(count / (submitMs / 1000)).toFixed(0).padStart(6)}/s` +
+      `   50 parallel retries: ${retryMs.toFixed(0).padStart(4)} ms   list ${listed} in pages of 100: ${listMs.toFixed(0).padStart(4)} ms`,
+  );
+  await store.close();
+}
+
+bundleSizes();
+console.log("\nStores (sequential submits, one process, this machine):");
+await measure("memory", createMemoryStore(), 5000);
+const dir = mkdtempSync(join(tmpdir(), "cwd-bench-"));
+await measure("PGlite (data folder)", await openPgliteStore(dir), 2000);
+rmSync(dir, { recursive: true, force: true });
+const backing = createMemoryStore();
+const handler = createHandler(backing, { adminToken: "bench-admin-token-0123456789" });
+const http = createHttpStore({
+  baseUrl: "http://bench/api",
+  token: "bench-admin-token-0123456789",
+  fetch: (input, init) => handler.fetch(new Request(input, init)),
+});
+await measure("http → memory", http, 2000);
