@@ -91,6 +91,8 @@ describe("reads", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("ETag")).toBe('"1"');
     expect(await json(res)).toMatchObject({ id: openSurvey.id, status: "open" });
+    // Admins see drafts here, so caches must key on the Authorization header.
+    expect(res.headers.get("Vary")).toContain("Authorization");
   });
 
   it("answers 404 for unknown ids and unknown routes", async () => {

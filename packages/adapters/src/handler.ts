@@ -38,6 +38,12 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
       maxAge: 86400,
     }),
   );
+  // Drafts and raw responses are shown to the admin only: a shared cache must never hand an
+  // admin's answer to the public.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.append("Vary", "Authorization");
+  });
   app.use(authenticate(options.adminToken));
   addRoutes(app, store);
   app.get("/openapi.json", openAPIRouteHandler(app, documentation));

@@ -59,7 +59,7 @@ program
     try {
       const summary = await importPartnership(store, document);
       console.log(
-        `${document.partnership.id}: partnership ${summary.partnership}; surveys ${summary.surveys.created} created, ${summary.surveys.updated} updated; responses ${summary.responses.created} stored, ${summary.responses.unchanged} already there.`,
+        `${document.partnership.id}: partnership ${summary.partnership}; surveys ${summary.surveys.created} created, ${summary.surveys.updated} updated, ${summary.surveys.unchanged} unchanged; responses ${summary.responses.created} stored, ${summary.responses.unchanged} already there.`,
       );
     } finally {
       await store.close();

@@ -92,6 +92,12 @@ export function describeLists({ store, rejection }: ContractContext): void {
       expect(issuePaths(await rejection(byTitle, "invalid"))).toContain("filter.title");
     });
 
+    it("rejects a filter value outside the field's fixed list, rather than listing nothing", async () => {
+      await putSurveys(surveyIds(1));
+      const tourists = store().list("surveys", { partnershipId, filter: { audience: "tourists" } });
+      expect(issuePaths(await rejection(tourists, "invalid"))).toEqual(["filter.audience"]);
+    });
+
     it("walks every page once, in id order, with no duplicates or gaps", async () => {
       const ids = surveyIds(7);
       await putSurveys([...ids].reverse());

@@ -1,6 +1,13 @@
+import { SurveyAudience, SurveyStatus } from "../schema/survey.js";
 import { ValidationError } from "./errors.js";
 import type { CollectionName, FilterOf, SubmissionKind } from "./store.js";
 import { filterableFields } from "./store.js";
+
+/** Fields whose values come from a fixed list: any other value is a mistake, not an empty result. */
+const allowedValues: Record<string, readonly string[]> = {
+  audience: SurveyAudience.options,
+  status: SurveyStatus.options,
+};
 
 /**
  * Checks a list filter: only the fields a list may be filtered on, each with a text value.
@@ -21,7 +28,11 @@ export function checkFilter<N extends CollectionName | SubmissionKind>(
         },
       ];
     }
-    return typeof value === "string" ? [] : [{ path: `filter.${field}`, message: "must be a text" }];
+    if (typeof value !== "string") return [{ path: `filter.${field}`, message: "must be a text" }];
+    const values = allowedValues[field];
+    return values && !values.includes(value)
+      ? [{ path: `filter.${field}`, message: `must be one of: ${values.join(", ")}` }]
+      : [];
   });
   if (issues.length > 0) throw new ValidationError(issues);
   return filter as FilterOf<N>;

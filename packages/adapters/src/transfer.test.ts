@@ -1,0 +1,67 @@
+import { createExchangeDocument, exportPartnership, importPartnership } from "@cwd/core";
+import { describe, expect, it } from "vitest";
+import { createMemoryStore } from "./memory.js";
+import { partnershipFixture, partnershipId, responseFixture, surveyFixture } from "./testing/fixtures.js";
+
+// importPartnership and exportPartnership drive any Store; the memory store stands in for all of them
+// here, as the contract suite proves the others behave the same.
+const exportedAt = new Date("2026-11-27T12:00:00Z");
+
+function documentWith(status: "open" | "closed", responses = [responseFixture(1), responseFixture(2)]) {
+  return createExchangeDocument({
+    partnership: partnershipFixture(),
+    surveys: [surveyFixture({ status })],
+    responses,
+    exportedAt,
+  });
+}
+
+describe("importPartnership and exportPartnership", () => {
+  it("import then export gives the same document back", async () => {
+    const store = createMemoryStore();
+    const document = documentWith("open");
+    const summary = await importPartnership(store, document);
+    expect(summary).toEqual({
+      partnership: "created",
+      surveys: { created: 1, updated: 0, unchanged: 0 },
+      responses: { created: 2, unchanged: 0 },
+    });
+    expect(await exportPartnership(store, partnershipId, { withResponses: true, now: exportedAt })).toEqual(
+      document,
+    );
+  });
+
+  it("changes nothing when the same document is imported again", async () => {
+    const store = createMemoryStore();
+    await importPartnership(store, documentWith("closed"));
+    const versionBefore = (await store.get("surveys", { partnershipId, id: surveyFixture().id })).version;
+    expect(await importPartnership(store, documentWith("closed"))).toEqual({
+      partnership: "unchanged",
+      surveys: { created: 0, updated: 0, unchanged: 1 },
+      responses: { created: 0, unchanged: 2 },
+    });
+    expect((await store.get("surveys", { partnershipId, id: surveyFixture().id })).version).toBe(
+      versionBefore,
+    );
+  });
+
+  it("keeps past responses of a closed survey, which stays closed to new ones", async () => {
+    const store = createMemoryStore();
+    await importPartnership(store, documentWith("closed"));
+    expect((await store.get("surveys", { partnershipId, id: surveyFixture().id })).status).toBe("closed");
+    expect((await store.listSubmissions("responses", { partnershipId })).items).toHaveLength(2);
+    await expect(store.submit("responses", responseFixture(3))).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("updates what differs over the stored version", async () => {
+    const store = createMemoryStore();
+    await importPartnership(store, documentWith("open", []));
+    const renamed = { ...partnershipFixture(), name: { pl: "Nowa nazwa" } };
+    const summary = await importPartnership(store, { ...documentWith("open", []), partnership: renamed });
+    expect(summary.partnership).toBe("updated");
+    expect(await store.get("partnerships", { partnershipId, id: partnershipId })).toMatchObject({
+      name: { pl: "Nowa nazwa" },
+      version: 2,
+    });
+  });
+});
