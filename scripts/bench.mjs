@@ -1,9 +1,9 @@
 // `npm run bench`: figures, never assertions. Needs `npm run build` first.
-// Prints the widget bundle's size and how fast each store takes responses and pages through them.
+// Prints the widget sizes and how fast each store takes responses and pages through them.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliCompressSync, gzipSync } from "node:zlib";
+import { sizeReport } from "./size.mjs";
 
 const demo = JSON.parse(
   readFileSync(new URL("../packages/cli/demo/ziemia-wysokomazowiecka.cwd.json", import.meta.url)),
@@ -13,16 +13,6 @@ const { createMemoryStore } = await import("@cwd/adapters/memory");
 const { openPgliteStore } = await import("@cwd/adapters/sql");
 const { createHandler } = await import("@cwd/adapters/handler");
 const { createHttpStore } = await import("@cwd/adapters/http");
-
-function bundleSizes() {
-  const path = new URL("../packages/widgets/dist/cwd-widgets.js", import.meta.url);
-  const bundle = readFileSync(path);
-  const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
-  console.log("cwd-widgets.js (all widgets, self-contained; goal ≤ 60 kB gzip)");
-  console.log(
-    `  minified ${kB(bundle.length)}, gzip ${kB(gzipSync(bundle, { level: 9 }).length)}, brotli ${kB(brotliCompressSync(bundle).length)}`,
-  );
-}
 
 function responseNumber(i) {
   const hex = i.toString(16).padStart(12, "0");
@@ -63,7 +53,7 @@ async function measure(name, store, count) {
   await store.close();
 }
 
-bundleSizes();
+await sizeReport();
 console.log("\nStores (sequential submits, one process, this machine):");
 await measure("memory", createMemoryStore(), 5000);
 const dir = mkdtempSync(join(tmpdir(), "cwd-bench-"));

@@ -14,3 +14,4 @@ export * from "./store/rules.js";
 export * from "./store/store.js";
 export * from "./surveys/admit-response.js";
 export * from "./surveys/answers.js";
+export * from "./surveys/vocabulary.js";

@@ -157,7 +157,7 @@ const texts = {
 } as const;
 
 export const portalStyles = `
-:root { --brand: #0b4f8a; --brand-dark: #073761; --text: #1d1d1d; --muted: #555; --bg: #f6f5f1; --cwd-accent: #0b4f8a; }
+:root { --brand: #0b4f8a; --brand-dark: #073761; --text: #1d1d1d; --muted: #555; --bg: #f6f5f1; --cwd-color-accent: #0b4f8a; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 1rem/1.55 "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--text); background: var(--bg); }
 .wrap { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }

@@ -1,12 +1,13 @@
 import * as z from "zod/mini";
+import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
 import { DocumentId, Instant, LocalisedText, Version } from "./common.js";
 
 /** Who a survey asks (adresaci ankiety): residents, final-year pupils, local leaders. */
-export const SurveyAudience = z.enum(["residents", "pupils", "leaders"]);
+export const SurveyAudience = z.enum(surveyAudiences);
 export type SurveyAudience = z.infer<typeof SurveyAudience>;
 
 /** draft: being prepared, not public; open: takes responses; closed: public, takes none. */
-export const SurveyStatus = z.enum(["draft", "open", "closed"]);
+export const SurveyStatus = z.enum(surveyStatuses);
 export type SurveyStatus = z.infer<typeof SurveyStatus>;
 
 const questionBase = {

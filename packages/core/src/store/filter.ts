@@ -1,12 +1,12 @@
-import { SurveyAudience, SurveyStatus } from "../schema/survey.js";
+import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
 import { ValidationError } from "./errors.js";
 import type { CollectionName, FilterOf, SubmissionKind } from "./store.js";
 import { filterableFields } from "./store.js";
 
 /** Fields whose values come from a fixed list: any other value is a mistake, not an empty result. */
 const allowedValues: Record<string, readonly string[]> = {
-  audience: SurveyAudience.options,
-  status: SurveyStatus.options,
+  audience: surveyAudiences,
+  status: surveyStatuses,
 };
 
 /**

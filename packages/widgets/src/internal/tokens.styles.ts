@@ -5,23 +5,25 @@ import { css } from "lit";
  * a widget looks like part of the municipal site; the defaults of the colours meet WCAG AA on white.
  */
 export const baseStyles = css`
+  /* Each public --cwd-* property is read once into a private one with its default, so a site can
+     theme every widget at once from :root, or one element by its tag, and both override the default. */
   :host {
-    --cwd-color-accent: #0b57d0;
-    --cwd-color-on-accent: #ffffff;
-    --cwd-color-error: #b3261e;
+    --_accent: var(--cwd-color-accent, #0b57d0);
+    --_on-accent: var(--cwd-color-on-accent, #ffffff);
+    --_error: var(--cwd-color-error, #b3261e);
     /* Borders follow the page's text colour, so they keep 3:1 contrast on light and dark sites alike. */
-    --cwd-color-border: color-mix(in srgb, currentColor 60%, transparent);
-    --cwd-color-muted: color-mix(in srgb, currentColor 80%, transparent);
-    --cwd-color-focus: var(--cwd-color-accent);
-    --cwd-radius: 0.375rem;
-    --cwd-space: 1rem;
-    --cwd-max-width: 42rem;
+    --_border: var(--cwd-color-border, color-mix(in srgb, currentColor 60%, transparent));
+    --_muted: var(--cwd-color-muted, color-mix(in srgb, currentColor 80%, transparent));
+    --_focus: var(--cwd-color-focus, var(--_accent));
+    --_radius: var(--cwd-radius, 0.375rem);
+    --_space: var(--cwd-space, 1rem);
+    --_max-width: var(--cwd-max-width, 42rem);
 
     display: block;
     font: inherit;
     color: inherit;
     line-height: 1.5;
-    max-width: var(--cwd-max-width);
+    max-width: var(--_max-width);
   }
 
   :host([hidden]) {
@@ -35,7 +37,7 @@ export const baseStyles = css`
   }
 
   :focus-visible {
-    outline: 3px solid var(--cwd-color-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
 
@@ -43,10 +45,10 @@ export const baseStyles = css`
     font: inherit;
     min-height: 2.75rem;
     padding: 0.5rem 1.25rem;
-    border: 2px solid var(--cwd-color-accent);
-    border-radius: var(--cwd-radius);
-    background: var(--cwd-color-accent);
-    color: var(--cwd-color-on-accent);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
     font-weight: 600;
     cursor: pointer;
   }

@@ -59,6 +59,20 @@ describe("cwd-survey", { timeout: 30_000 }, () => {
     await expectAccessible(element);
   });
 
+  it("takes the site's theme from :root or from its own tag", async () => {
+    const element = await mountForm(await seededStore());
+    const background = () => getComputedStyle(submitButton(element)).backgroundColor;
+    expect(background()).toBe("rgb(11, 87, 208)");
+    document.documentElement.style.setProperty("--cwd-color-accent", "rgb(11, 79, 138)");
+    try {
+      expect(background()).toBe("rgb(11, 79, 138)");
+      element.style.setProperty("--cwd-color-accent", "rgb(120, 20, 20)");
+      expect(background()).toBe("rgb(120, 20, 20)");
+    } finally {
+      document.documentElement.style.removeProperty("--cwd-color-accent");
+    }
+  });
+
   it("renders English texts with lang=en", async () => {
     const element = await mountForm(await seededStore(), { lang: "en" });
     expect(shadow(element).querySelector("h2")?.textContent).toBe("Residents' survey");

@@ -5,13 +5,13 @@ export const surveyStyles = [
   baseStyles,
   css`
     :host {
-      --cwd-survey-gap: var(--cwd-space);
+      --_gap: var(--cwd-survey-gap, var(--_space));
     }
 
     h2,
     h3 {
       line-height: 1.25;
-      margin: 0 0 calc(var(--cwd-survey-gap) / 2);
+      margin: 0 0 calc(var(--_gap) / 2);
     }
 
     h2 {
@@ -23,12 +23,12 @@ export const surveyStyles = [
     }
 
     p {
-      margin: 0 0 calc(var(--cwd-survey-gap) / 2);
+      margin: 0 0 calc(var(--_gap) / 2);
     }
 
     form {
       display: grid;
-      gap: calc(var(--cwd-survey-gap) * 1.5);
+      gap: calc(var(--_gap) * 1.5);
     }
 
     fieldset {
@@ -44,22 +44,22 @@ export const surveyStyles = [
 
     .section {
       display: grid;
-      gap: var(--cwd-survey-gap);
+      gap: var(--_gap);
     }
 
     .section > legend {
-      margin-bottom: calc(var(--cwd-survey-gap) / 2);
+      margin-bottom: calc(var(--_gap) / 2);
     }
 
     .question {
       display: grid;
       gap: 0.5rem;
-      padding-left: var(--cwd-survey-gap);
+      padding-left: var(--_gap);
       border-left: 4px solid transparent;
     }
 
     .question.invalid {
-      border-left-color: var(--cwd-color-error);
+      border-left-color: var(--_error);
     }
 
     .label {
@@ -68,16 +68,16 @@ export const surveyStyles = [
 
     .required {
       font-weight: 400;
-      color: var(--cwd-color-muted);
+      color: var(--_muted);
     }
 
     .hint {
-      color: var(--cwd-color-muted);
+      color: var(--_muted);
       margin: 0;
     }
 
     .error {
-      color: var(--cwd-color-error);
+      color: var(--_error);
       font-weight: 600;
       margin: 0;
     }
@@ -102,7 +102,7 @@ export const surveyStyles = [
       width: 1.5rem;
       height: 1.5rem;
       margin: 0;
-      accent-color: var(--cwd-color-accent);
+      accent-color: var(--_accent);
       cursor: pointer;
     }
 
@@ -119,14 +119,14 @@ export const surveyStyles = [
       gap: 0.25rem;
       min-width: 2.75rem;
       padding: 0.375rem;
-      border: 1px solid var(--cwd-color-border);
-      border-radius: var(--cwd-radius);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
       cursor: pointer;
     }
 
     .scale-option:has(input:checked) {
-      border-color: var(--cwd-color-accent);
-      box-shadow: inset 0 0 0 1px var(--cwd-color-accent);
+      border-color: var(--_accent);
+      box-shadow: inset 0 0 0 1px var(--_accent);
     }
 
     .scale-ends {
@@ -145,8 +145,8 @@ export const surveyStyles = [
       background: transparent;
       min-height: 2.75rem;
       padding: 0.5rem 0.75rem;
-      border: 2px solid var(--cwd-color-border);
-      border-radius: var(--cwd-radius);
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
     }
 
     textarea {
@@ -154,14 +154,14 @@ export const surveyStyles = [
     }
 
     [aria-invalid="true"]:is(input[type="text"], textarea) {
-      border-color: var(--cwd-color-error);
+      border-color: var(--_error);
     }
 
     .summary {
-      margin-bottom: var(--cwd-survey-gap);
-      padding: var(--cwd-survey-gap);
-      border: 3px solid var(--cwd-color-error);
-      border-radius: var(--cwd-radius);
+      margin-bottom: var(--_gap);
+      padding: var(--_gap);
+      border: 3px solid var(--_error);
+      border-radius: var(--_radius);
     }
 
     .summary ul {
@@ -177,7 +177,7 @@ export const surveyStyles = [
     }
 
     .summary a {
-      color: var(--cwd-color-error);
+      color: var(--_error);
       font-weight: 600;
     }
 
@@ -185,8 +185,8 @@ export const surveyStyles = [
       display: grid;
       gap: 0.75rem;
       justify-items: start;
-      padding: var(--cwd-survey-gap);
-      border-left: 4px solid var(--cwd-color-error);
+      padding: var(--_gap);
+      border-left: 4px solid var(--_error);
     }
 
     .actions {

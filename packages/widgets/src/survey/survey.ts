@@ -58,6 +58,7 @@ type Phase =
  * @cssproperty --cwd-radius - Corner radius. Default 0.375rem.
  * @cssproperty --cwd-space - Base spacing. Default 1rem.
  * @cssproperty --cwd-max-width - Widest the survey grows. Default 42rem.
+ * @cssproperty --cwd-survey-gap - Space between questions and sections. Default: --cwd-space.
  *
  * @example
  * <script type="module" src="https://cwd.example.pl/cwd-widgets.js"></script>
