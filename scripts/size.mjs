@@ -33,11 +33,15 @@ async function bundle(entry) {
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(9);
 function row(name, bytes) {
-  console.log(`${name.padEnd(34)} ${kB(bytes.length)} ${kB(gzipSync(bytes, { level: 9 }).length)} ${kB(brotliCompressSync(bytes).length)}`);
+  console.log(
+    `${name.padEnd(34)} ${kB(bytes.length)} ${kB(gzipSync(bytes, { level: 9 }).length)} ${kB(brotliCompressSync(bytes).length)}`,
+  );
 }
 
 export async function sizeReport() {
-  console.log(`${"bundle".padEnd(34)} ${"minified".padStart(9)} ${"gzip".padStart(9)} ${"brotli".padStart(9)}`);
+  console.log(
+    `${"bundle".padEnd(34)} ${"minified".padStart(9)} ${"gzip".padStart(9)} ${"brotli".padStart(9)}`,
+  );
   for (const [name, entry] of Object.entries(elements)) row(name, await bundle(entry));
   const full = new URL("packages/widgets/dist/cwd-widgets.js", root);
   try {
