@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { chromiumArgs, chromiumPath } from "../scripts/chromium.mjs";
 import { startServe } from "./serve-process.js";
 
+const require = createRequire(import.meta.url);
 const adminToken = "e2e-admin-token-0123456789";
 const surveyPath = "/api/partnerships/ziemia-wysokomazowiecka/surveys/ankieta-mieszkancow";
 
@@ -18,12 +20,28 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** axe-core's findings on the whole page, shadow roots included: the portal is a public body's site. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core") });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+  return violations;
+}
+
 /** A resident opens the portal, fills in the survey with the mouse and keyboard, and sends it. */
 async function fillSurveyAsResident(url: string): Promise<void> {
   const page = await browser.newPage();
   try {
     await page.goto(url);
     const survey = page.locator("cwd-survey");
+    await survey.getByRole("button", { name: /wyślij/i }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await survey.getByRole("radio", { name: "Gmina Klukowo" }).check();
     await survey
       .getByRole("group", { name: /jako miejsce do życia/ })
@@ -36,6 +54,7 @@ async function fillSurveyAsResident(url: string): Promise<void> {
       .fill("Więcej autobusów do Białegostoku.");
     await survey.getByRole("button", { name: /wyślij/i }).click();
     await survey.getByRole("heading", { name: /dziękujemy/i }).waitFor({ timeout: 15_000 });
+    expect(await accessibilityViolations(page)).toEqual([]);
   } finally {
     await page.close();
   }

@@ -76,9 +76,9 @@ function membersSection(partnership: Stored<Partnership>, lang: "pl" | "en"): st
     .join("\n      ");
   return `<section id="czlonkowie" aria-labelledby="czlonkowie-heading">
     <h2 id="czlonkowie-heading">${t.membersHeading}</h2>
-    <div class="table-scroll" role="region" aria-labelledby="czlonkowie-heading" tabindex="0">
+    <div class="table-scroll" role="region" aria-labelledby="czlonkowie-caption" tabindex="0">
     <table>
-      <caption>${t.membersCaption}</caption>
+      <caption id="czlonkowie-caption">${t.membersCaption}</caption>
       <thead><tr><th scope="col">${t.member}</th><th scope="col">${t.kind}</th><th scope="col">TERC</th><th scope="col" class="num">${t.population}</th><th scope="col" class="num">${t.area}</th></tr></thead>
       <tbody>
       ${rows}
