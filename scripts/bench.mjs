@@ -67,3 +67,37 @@ const http = createHttpStore({
   fetch: (input, init) => handler.fetch(new Request(input, init)),
 });
 await measure("http → memory", http, 2000);
+
+// The whole server over loopback: 1000 public POSTs, 50 at a time, to `cwd serve` on PGlite.
+const { openStorage, readConfig, seedDemo, startServer } = await import("@cwd/cli");
+const serveDir = mkdtempSync(join(tmpdir(), "cwd-bench-serve-"));
+const config = readConfig({ dataDir: serveDir, port: "0" }, {});
+const { store: served } = await openStorage(config);
+await seedDemo(served);
+const server = await startServer(served, config);
+const endpoint = `${server.url}/api/partnerships/ziemia-wysokomazowiecka/surveys/ankieta-mieszkancow/responses`;
+const statuses = new Map();
+const total = 1000;
+let next = 0;
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: 50 }, async () => {
+    while (next < total) {
+      const i = next++;
+      const res = await fetch(endpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(responseNumber(100_000 + i)),
+      });
+      await res.arrayBuffer();
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+console.log(
+  `\ncwd serve on PGlite, HTTP over loopback: ${total} POSTs of a response, 50 concurrent: ${(total / seconds).toFixed(0)}/s; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+);
+await server.close();
+await served.close();
+rmSync(serveDir, { recursive: true, force: true });
