@@ -3,9 +3,11 @@ import {
   type CollectionName,
   ConflictError,
   checkFilter,
+  checkKey,
   type DocumentKey,
   type DocumentOf,
   type ListQuery,
+  listScope,
   matchesFilter,
   NotFoundError,
   nextVersion,
@@ -20,7 +22,6 @@ import {
   type SubmitResult,
   sameContent,
   scopeOf,
-  ValidationError,
 } from "@cwd/core";
 
 /**
@@ -46,13 +47,8 @@ export function createMemoryStore(): Store {
     return [...items].filter((item) => partnershipId === undefined || scope(item) === partnershipId);
   }
 
-  function requirePartnershipId(name: string, partnershipId: string | undefined): string {
-    if (!partnershipId)
-      throw new ValidationError([{ path: "partnershipId", message: `is required to list ${name}` }]);
-    return partnershipId;
-  }
-
   const get: Store["get"] = async (collection, key) => {
+    checkKey(collection, key);
     open();
     const found = documents.get(documentKey(collection, key));
     if (!found) throw new NotFoundError(`${collection} ${key.id} not found`);
@@ -65,10 +61,7 @@ export function createMemoryStore(): Store {
     async list(collection, query = {}) {
       open();
       const filter = checkFilter(collection, query.filter);
-      const partnershipId =
-        collection === "partnerships"
-          ? query.partnershipId
-          : requirePartnershipId(collection, query.partnershipId);
+      const partnershipId = listScope(collection, query.partnershipId);
       const all = [...documents.entries()]
         .filter(([key]) => key.startsWith(`${collection}\u0000`))
         .map(([, document]) => document);
@@ -111,7 +104,7 @@ export function createMemoryStore(): Store {
     async listSubmissions(kind, query) {
       open();
       const filter = checkFilter(kind, query.filter);
-      const partnershipId = requirePartnershipId(kind, query.partnershipId);
+      const partnershipId = listScope(kind, query.partnershipId);
       const matching = scoped(submissions.values(), partnershipId, (s) => s.partnershipId)
         .filter((s) => matchesFilter(s, filter))
         .sort(byId);

@@ -9,6 +9,7 @@ export * from "./schema/response.js";
 export * from "./schema/survey.js";
 export * from "./store/errors.js";
 export * from "./store/filter.js";
+export * from "./store/keys.js";
 export * from "./store/pagination.js";
 export * from "./store/rules.js";
 export * from "./store/store.js";

@@ -3,9 +3,11 @@ import {
   type CollectionName,
   ConflictError,
   checkFilter,
+  checkKey,
   type DocumentKey,
   decodeCursor,
   encodeCursor,
+  listScope,
   NotFoundError,
   nextVersion,
   type Page,
@@ -18,7 +20,6 @@ import {
   type SubmitResult,
   sameContent,
   scopeOf,
-  ValidationError,
 } from "@cwd/core";
 import type { SqlDriver } from "./driver.js";
 import { migrate } from "./migrations.js";
@@ -54,6 +55,7 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
   let closing: Promise<void> | undefined;
 
   const get: Store["get"] = async (collection, key) => {
+    checkKey(collection, key);
     const [row] = await query<DocumentRow>(
       `select id, data, version from ${t.documents} where collection = $1 and partnership_id = $2 and id = $3`,
       [collection, key.partnershipId, key.id],
@@ -91,10 +93,7 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
 
     async list(collection, listQuery = {}) {
       const filter = checkFilter(collection, listQuery.filter);
-      const partnershipId =
-        collection === "partnerships"
-          ? listQuery.partnershipId
-          : requirePartnershipId(collection, listQuery.partnershipId);
+      const partnershipId = listScope(collection, listQuery.partnershipId);
       return readPage(query, {
         from: t.documents,
         columns: "id, data, version",
@@ -157,7 +156,7 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
 
     async listSubmissions(kind, listQuery) {
       const filter = checkFilter(kind, listQuery.filter);
-      const partnershipId = requirePartnershipId(kind, listQuery.partnershipId);
+      const partnershipId = listScope(kind, listQuery.partnershipId);
       return readPage(query, {
         from: t.submissions,
         columns: "id, data",
@@ -215,12 +214,6 @@ async function readPage<Row extends { id: string }, T>(
   return nextCursor === undefined
     ? { items: items.map(request.toItem) }
     : { items: items.map(request.toItem), nextCursor };
-}
-
-function requirePartnershipId(name: string, partnershipId: string | undefined): string {
-  if (!partnershipId)
-    throw new ValidationError([{ path: "partnershipId", message: `is required to list ${name}` }]);
-  return partnershipId;
 }
 
 /** The answer to a submission whose id is stored already: a harmless retry, or a clash. */

@@ -124,6 +124,17 @@ export function describeDocuments({ store, rejection, coreClasses }: ContractCon
       await rejection(store().get("surveys", surveyKey), "not_found");
     });
 
+    it("says not found for ids no document can have, such as a NUL or capitals", async () => {
+      await store().put("partnerships", partnershipFixture());
+      for (const id of ["\u0000", "Ziemia", "a".repeat(300), "", "a b"]) {
+        await rejection(store().get("partnerships", { partnershipId: id, id }), "not_found");
+        await rejection(
+          store().get("surveys", { partnershipId: partnershipKey.partnershipId, id }),
+          "not_found",
+        );
+      }
+    });
+
     it("rejects a survey of an unknown partnership", async () => {
       await rejection(store().put("surveys", surveyFixture()), "not_found");
       await store().put("partnerships", partnershipFixture());

@@ -131,7 +131,8 @@ export function describeLists({ store, rejection }: ContractContext): void {
 
     it("rejects a forged cursor", async () => {
       await putSurveys(surveyIds(2));
-      for (const cursor of ["not-a-cursor", "eyJ4IjoxfQ"]) {
+      // The last one is a well-made cursor around a NUL, which no database may be sent.
+      for (const cursor of ["not-a-cursor", "eyJ4IjoxfQ", "eyJhZnRlciI6Ilx1MDAwMCJ9"]) {
         const error = await rejection(store().list("surveys", { partnershipId, cursor }), "invalid");
         expect(issuePaths(error)).toEqual(["cursor"]);
       }
@@ -150,6 +151,17 @@ export function describeLists({ store, rejection }: ContractContext): void {
       await putSurveys(surveyIds(1));
       const error = await rejection(store().list("surveys"), "invalid");
       expect(issuePaths(error)).toContain("partnershipId");
+    });
+
+    it("rejects ids no document can have in list scopes and filters", async () => {
+      await putSurveys(surveyIds(1));
+      const badScope = store().list("surveys", { partnershipId: "zła\u0000nazwa" });
+      expect(issuePaths(await rejection(badScope, "invalid"))).toEqual(["partnershipId"]);
+      const badSurvey = store().listSubmissions("responses", {
+        partnershipId,
+        filter: { surveyId: "\u0000" },
+      });
+      expect(issuePaths(await rejection(badSurvey, "invalid"))).toEqual(["filter.surveyId"]);
     });
   });
 }

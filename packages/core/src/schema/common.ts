@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { idPattern } from "../store/keys.js";
 
 /**
  * Refuses the NUL character: no person types it, and PostgreSQL cannot store it in JSON, so it is
@@ -22,9 +23,7 @@ export type LocalisedText = z.infer<typeof LocalisedText>;
 /** A document id: lower-case letters, digits and hyphens, as in a URL (`ziemia-wysokomazowiecka`). */
 export const DocumentId = z
   .string()
-  .check(
-    z.regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, "must be 1-64 lower-case letters, digits or hyphens"),
-  );
+  .check(z.regex(idPattern, "must be 1-64 lower-case letters, digits or hyphens"));
 export type DocumentId = z.infer<typeof DocumentId>;
 
 /** An error message that says "is required" when the value is missing, else `message`. */

@@ -62,6 +62,10 @@ function describeIssue(issue: core.$ZodRawIssue): string | undefined {
       return "discriminator" in issue && typeof issue.discriminator === "string"
         ? `has an unknown ${issue.discriminator}`
         : "does not match any allowed form";
+    case "invalid_key":
+      return "is not an allowed key";
+    case "invalid_element":
+      return "has an invalid entry";
     case "unrecognized_keys":
       return `has unknown field${issue.keys.length === 1 ? "" : "s"}: ${issue.keys.join(", ")}`;
     default:

@@ -1,5 +1,6 @@
 import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
 import { ValidationError } from "./errors.js";
+import { isWellFormedId } from "./keys.js";
 import type { CollectionName, FilterOf, SubmissionKind } from "./store.js";
 import { filterableFields } from "./store.js";
 
@@ -29,6 +30,9 @@ export function checkFilter<N extends CollectionName | SubmissionKind>(
       ];
     }
     if (typeof value !== "string") return [{ path: `filter.${field}`, message: "must be a text" }];
+    if (field === "surveyId" && !isWellFormedId(value)) {
+      return [{ path: `filter.${field}`, message: "must be 1-64 lower-case letters, digits or hyphens" }];
+    }
     const values = allowedValues[field];
     return values && !values.includes(value)
       ? [{ path: `filter.${field}`, message: `must be one of: ${values.join(", ")}` }]

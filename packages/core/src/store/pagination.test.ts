@@ -3,34 +3,34 @@ import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor, pageOf } from "./pagination.js";
 import { canonicalJson, nextVersion, sameContent } from "./rules.js";
 
+const wellFormedId = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
+
 describe("pageOf", () => {
   it("walks every item exactly once, whatever the page size", () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.string({ minLength: 1 })),
-        fc.integer({ min: 1, max: 100 }),
-        (ids, limit) => {
-          const sorted = [...ids].sort().map((id) => ({ id }));
-          const seen: string[] = [];
-          let cursor: string | undefined;
-          do {
-            const page = pageOf(sorted, { cursor, limit });
-            seen.push(...page.items.map((item) => item.id));
-            cursor = page.nextCursor;
-          } while (cursor !== undefined);
-          expect(seen).toEqual(sorted.map((item) => item.id));
-        },
-      ),
+      fc.property(fc.uniqueArray(wellFormedId), fc.integer({ min: 1, max: 100 }), (ids, limit) => {
+        const sorted = [...ids].sort().map((id) => ({ id }));
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = pageOf(sorted, { cursor, limit });
+          seen.push(...page.items.map((item) => item.id));
+          cursor = page.nextCursor;
+        } while (cursor !== undefined);
+        expect(seen).toEqual(sorted.map((item) => item.id));
+      }),
     );
   });
 
-  it("round-trips any id through a cursor, including Polish letters", () => {
+  it("round-trips any well-formed id through a cursor, and nothing else", () => {
     fc.assert(
-      fc.property(fc.string(), (id) => {
+      fc.property(wellFormedId, (id) => {
         expect(decodeCursor(encodeCursor(id))).toBe(id);
       }),
     );
-    expect(decodeCursor(encodeCursor("łąka-żółw"))).toBe("łąka-żółw");
+    // A cursor forged around text no store can hold (a NUL) is refused before any query.
+    expect(() => decodeCursor(encodeCursor("\u0000"))).toThrow(expect.objectContaining({ code: "invalid" }));
+    expect(() => decodeCursor(encodeCursor("Łąka"))).toThrow(expect.objectContaining({ code: "invalid" }));
   });
 
   it("rejects forged cursors and bad limits by field", () => {

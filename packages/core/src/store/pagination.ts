@@ -1,4 +1,5 @@
 import { ValidationError } from "./errors.js";
+import { isWellFormedId } from "./keys.js";
 
 export const defaultPageSize = 50;
 export const maxPageSize = 100;
@@ -12,9 +13,8 @@ export function encodeCursor(lastId: string): string {
 export function decodeCursor(cursor: string): string {
   try {
     const value: unknown = JSON.parse(fromBase64url(cursor));
-    if (value && typeof value === "object" && typeof (value as { after?: unknown }).after === "string") {
-      return (value as { after: string }).after;
-    }
+    const after = value && typeof value === "object" ? (value as { after?: unknown }).after : undefined;
+    if (isWellFormedId(after)) return after;
   } catch {
     // fall through to the error below
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { issuesOf, parse } from "../schema/parse.js";
-import type { SurveyResponse } from "../schema/response.js";
+import { SurveyResponse } from "../schema/response.js";
 import { Survey } from "../schema/survey.js";
 import { admitResponse } from "./admit-response.js";
 import { answerProblems, describeAnswerProblem, questionsOf } from "./answers.js";
@@ -109,6 +109,14 @@ describe("Survey", () => {
     expect(issuesOf(Survey, broken)).toEqual([
       { path: "sections.0.questions.1.max", message: "must be more than min" },
       { path: "sections.1.questions.0.id", message: "question id gmina is used twice" },
+    ]);
+  });
+});
+
+describe("SurveyResponse", () => {
+  it("names an answer keyed by text no store can hold", () => {
+    expect(issuesOf(SurveyResponse, response({ "\u0000": "x" }))).toEqual([
+      { path: "answers.\u0000", message: "is not an allowed key" },
     ]);
   });
 });
