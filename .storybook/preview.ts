@@ -1,4 +1,9 @@
-import type { Preview } from "@storybook/web-components-vite";
+import { type Preview, setCustomElementsManifest } from "@storybook/web-components-vite";
+// Generated from the elements' JSDoc (npm run manifest -w packages/widgets): attributes, events,
+// parts and CSS properties become the Docs tables and controls.
+import manifest from "../packages/widgets/custom-elements.json";
+
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {

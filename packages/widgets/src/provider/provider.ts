@@ -6,6 +6,7 @@ import { httpStore } from "../internal/http-store.js";
 import { storeContext } from "../internal/store-context.js";
 
 /**
+ * @tag cwd-provider
  * @summary Gives every CWD widget inside it one data source, so the API address is written once per page.
  *
  * @slot - The widgets (and any other content) that use this store.

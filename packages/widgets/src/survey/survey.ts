@@ -35,6 +35,7 @@ type Phase =
   | { kind: "done"; response: SurveyResponse };
 
 /**
+ * @tag cwd-survey
  * @summary A partnership's survey (ankieta) for residents to fill in and send, in Polish or English.
  *
  * @fires cwd-submit - After the response is stored. `detail` is the SurveyResponse that was sent.
