@@ -121,6 +121,18 @@ describe("createHttpStore", () => {
     );
   });
 
+  it("gives up on a server that does not answer, so the widget can offer a retry", async () => {
+    // A fetch that hangs until its signal says stop, as a real one does on a dead connection.
+    const hanging = (_url: string, init: RequestInit) =>
+      new Promise<Response>((_, reject) => {
+        init.signal?.addEventListener("abort", () => reject(init.signal?.reason));
+      });
+    const store = createHttpStore({ baseUrl, fetch: hanging, timeoutMs: 50 });
+    await expect(store.list("partnerships")).rejects.toThrow(
+      "cannot reach the CWD API at http://cwd.test/api: no answer within 0.05 s",
+    );
+  });
+
   it("says so when the answer is not JSON, such as a proxy's error page", async () => {
     const store = createHttpStore({
       baseUrl,

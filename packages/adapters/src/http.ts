@@ -20,6 +20,11 @@ export interface HttpStoreOptions {
    * takes a URL and init and gives a Response fits, such as `(url, init) => app.fetch(new Request(url, init))`.
    */
   fetch?: (url: string, init: RequestInit) => Response | Promise<Response>;
+  /**
+   * How long to wait for an answer, in milliseconds (default 20 000). On a poor rural connection a
+   * request can hang for minutes; past this the caller gets an error it can offer to retry.
+   */
+  timeoutMs?: number;
 }
 
 type Query = Record<string, string | number | undefined>;
@@ -38,6 +43,7 @@ export function createHttpStore(options: HttpStoreOptions): Store {
   const root = options.baseUrl.replace(/\/+$/, "");
   // Called through a wrapper: a detached `window.fetch` throws "Illegal invocation" in browsers.
   const send = options.fetch ?? ((url: string, init: RequestInit) => fetch(url, init));
+  const timeoutMs = options.timeoutMs ?? 20_000;
   let closed = false;
 
   async function request(
@@ -58,11 +64,13 @@ export function createHttpStore(options: HttpStoreOptions): Store {
     let response: Response;
     try {
       const body = init.body === undefined ? undefined : JSON.stringify(init.body);
-      response = await send(url, { method, headers, body });
+      response = await send(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
     } catch (cause) {
-      throw new Error(`cannot reach the CWD API at ${root}: ${(cause as Error)?.message ?? cause}`, {
-        cause,
-      });
+      const reason =
+        (cause as Error)?.name === "TimeoutError"
+          ? `no answer within ${timeoutMs / 1000} s`
+          : ((cause as Error)?.message ?? String(cause));
+      throw new Error(`cannot reach the CWD API at ${root}: ${reason}`, { cause });
     }
     const data = await readJson(response, `${method} ${url}`);
     if (!response.ok) throw storeError(response.status, data);
