@@ -286,6 +286,25 @@ describe("writes", () => {
 describe("responses", () => {
   const path = `/partnerships/${pid}/surveys/${openSurvey.id}/responses`;
 
+  it("limits public submissions per client when asked to, never the admin's", async () => {
+    let client = "192.0.2.1";
+    handler = createHandler(store, {
+      adminToken: token,
+      publicWriteLimit: { perMinute: 2, clientAddress: () => client },
+    });
+    const ids = ["01", "02", "03", "04", "05"].map((n) => `7d0f8a52-2c4b-4c1e-9a59-3f0c2d6e8b${n}`);
+    expect((await call("POST", path, { body: response({ id: ids[0] }) })).status).toBe(201);
+    expect((await call("POST", path, { body: response({ id: ids[1] }) })).status).toBe(201);
+    const third = await call("POST", path, { body: response({ id: ids[2] }) });
+    await expectError(third, 429, "rate_limited");
+    expect(Number(third.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect((await call("POST", path, { body: response({ id: ids[3] }), headers: admin })).status).toBe(201);
+    client = "192.0.2.2";
+    expect((await call("POST", path, { body: response({ id: ids[4] }) })).status).toBe(201);
+    const stored = await json(await call("GET", path, { headers: admin }));
+    expect(stored.items.map((r: SurveyResponse) => r.id).sort()).toEqual([ids[0], ids[1], ids[3], ids[4]]);
+  });
+
   it("stores a response once: 201, then 200 for the retry", async () => {
     const first = await call("POST", path, { body: response() });
     expect(first.status).toBe(201);

@@ -5,6 +5,7 @@ import { openAPIRouteHandler } from "hono-openapi";
 import { authenticate } from "./handler/auth.js";
 import { errorBody, errorResponse } from "./handler/errors.js";
 import { documentation } from "./handler/openapi.js";
+import { limitPublicWrites, type PublicWriteLimit } from "./handler/rate-limit.js";
 import { addRoutes, type HandlerEnv } from "./handler/routes.js";
 
 export interface HandlerOptions {
@@ -13,6 +14,8 @@ export interface HandlerOptions {
    * answers 401: a handler never serves an open database.
    */
   adminToken?: string;
+  /** Limits public submissions per client (429 past it); without it they are not limited. */
+  publicWriteLimit?: PublicWriteLimit;
 }
 
 /**
@@ -45,6 +48,7 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
     c.res.headers.append("Vary", "Authorization");
   });
   app.use(authenticate(options.adminToken));
+  if (options.publicWriteLimit) app.use(limitPublicWrites(options.publicWriteLimit));
   addRoutes(app, store);
   app.get("/openapi.json", openAPIRouteHandler(app, documentation));
   app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
@@ -52,4 +56,4 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
   return app;
 }
 
-export type { HandlerEnv };
+export type { HandlerEnv, PublicWriteLimit };

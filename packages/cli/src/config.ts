@@ -10,6 +10,10 @@ export interface Config {
   adminToken: string | undefined;
   /** Seed Partnerstwo Ziemia Wysokomazowiecka when it is not stored yet. */
   seedDemo: boolean;
+  /** Public submissions one client address may make a minute; 0 turns the limit off. */
+  publicWritesPerMinute: number;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 export interface ConfigFlags {
@@ -23,7 +27,8 @@ export class ConfigError extends Error {}
 
 /**
  * Reads the configuration from command-line flags and the environment
- * (PORT, HOST, CWD_DATA_DIR, DATABASE_URL, CWD_ADMIN_TOKEN). Throws ConfigError naming the bad setting.
+ * (PORT, HOST, CWD_DATA_DIR, DATABASE_URL, CWD_ADMIN_TOKEN, CWD_PUBLIC_WRITES_PER_MINUTE, CWD_TRUST_PROXY).
+ * Throws ConfigError naming the bad setting.
  */
 export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.env): Config {
   const portText = flags.port ?? env.PORT ?? "8080";
@@ -35,6 +40,12 @@ export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.
   if (adminToken !== undefined && adminToken.length < 16) {
     throw new ConfigError("CWD_ADMIN_TOKEN: use at least 16 characters, e.g. `openssl rand -hex 24`");
   }
+  const limitText = env.CWD_PUBLIC_WRITES_PER_MINUTE ?? "60";
+  if (!/^\d+$/.test(limitText)) {
+    throw new ConfigError(
+      `CWD_PUBLIC_WRITES_PER_MINUTE: "${limitText}" is not a whole number (0 turns the limit off)`,
+    );
+  }
   return {
     port,
     host: flags.host ?? env.HOST ?? "127.0.0.1",
@@ -42,5 +53,7 @@ export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     adminToken,
     seedDemo: flags.demo ?? true,
+    publicWritesPerMinute: Number(limitText),
+    trustProxy: env.CWD_TRUST_PROXY === "1" || env.CWD_TRUST_PROXY === "true",
   };
 }

@@ -5,7 +5,7 @@ import type { Store } from "@cwd/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readConfig } from "./config.js";
 import { seedDemo } from "./seed.js";
-import { createApp } from "./server.js";
+import { createApp, startServer } from "./server.js";
 import { openStorage } from "./storage.js";
 
 const adminToken = "test-admin-token-0123456789";
@@ -141,10 +141,37 @@ describe("cwd serve on embedded PGlite", () => {
   });
 });
 
+describe("cwd serve over a socket", () => {
+  it("limits public submissions per client address (429 with Retry-After)", async () => {
+    const config = readConfig({ dataDir, port: "0" }, { CWD_PUBLIC_WRITES_PER_MINUTE: "2" });
+    store = (await openStorage(config)).store;
+    await seedDemo(store);
+    const server = await startServer(store, config);
+    try {
+      const send = (n: number) =>
+        fetch(
+          `${server.url}${responsesPath}`,
+          post({ ...response, id: `6f0c2d4e-8a1b-4c3d-9e5f-0a1b2c3d4e0${n}` }),
+        );
+      expect((await send(1)).status).toBe(201);
+      expect((await send(2)).status).toBe(201);
+      const third = await send(3);
+      expect(third.status).toBe(429);
+      expect(third.headers.get("Retry-After")).toMatch(/^\d+$/);
+      expect(((await third.json()) as { error: { code: string } }).error.code).toBe("rate_limited");
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe("readConfig", () => {
   it("names the bad setting", () => {
     expect(() => readConfig({ port: "80a" }, {})).toThrow(/port: "80a" is not a port number/);
     expect(() => readConfig({}, { CWD_ADMIN_TOKEN: "short" })).toThrow(/CWD_ADMIN_TOKEN/);
+    expect(() => readConfig({}, { CWD_PUBLIC_WRITES_PER_MINUTE: "many" })).toThrow(
+      /CWD_PUBLIC_WRITES_PER_MINUTE/,
+    );
     expect(readConfig({}, { PORT: "9000", DATABASE_URL: "postgres://x/y" })).toMatchObject({
       port: 9000,
       databaseUrl: "postgres://x/y",

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import type { IncomingMessage } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { createHandler } from "@cwd/adapters/handler";
@@ -22,8 +23,17 @@ function widgetBundlePath(): string | undefined {
  * Composes the HTTP API, the widget bundle and the demo portal into one web-standard app.
  * Kept apart from `startServer` so tests can call `app.fetch` without a socket.
  */
-export function createApp(store: Store, config: Pick<Config, "adminToken">): Hono {
-  const api = createHandler(store, { adminToken: config.adminToken });
+export function createApp(
+  store: Store,
+  config: Pick<Config, "adminToken" | "publicWritesPerMinute" | "trustProxy">,
+): Hono {
+  const api = createHandler(store, {
+    adminToken: config.adminToken,
+    publicWriteLimit:
+      config.publicWritesPerMinute > 0
+        ? { perMinute: config.publicWritesPerMinute, clientAddress: clientAddress(config.trustProxy) }
+        : undefined,
+  });
   const app = new Hono();
 
   app.use("*", async (c, next) => {
@@ -31,8 +41,9 @@ export function createApp(store: Store, config: Pick<Config, "adminToken">): Hon
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "strict-origin-when-cross-origin");
   });
-  app.all("/api", (c) => api.fetch(c.req.raw));
-  app.all("/api/*", (c) => api.fetch(c.req.raw));
+  // The Node server's env (its socket) goes along, so the API can tell clients apart.
+  app.all("/api", (c) => api.fetch(c.req.raw, c.env));
+  app.all("/api/*", (c) => api.fetch(c.req.raw, c.env));
 
   app.get("/widgets/cwd-widgets.js", async (c) => {
     const path = widgetBundlePath();
@@ -63,6 +74,14 @@ export function createApp(store: Store, config: Pick<Config, "adminToken">): Hon
     return c.text("Internal error", 500);
   });
   return app;
+}
+
+/** The client's address: the socket's, or behind a trusted proxy the first X-Forwarded-For entry. */
+function clientAddress(trustProxy: boolean) {
+  return (request: Request, env: unknown): string | undefined => {
+    const forwarded = trustProxy ? request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() : undefined;
+    return forwarded || (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress;
+  };
 }
 
 export interface RunningServer {

@@ -3,7 +3,7 @@ import type * as z from "zod/mini";
 import { ErrorBody } from "./errors.js";
 import { schemaOptions } from "./schemas.js";
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
 
 const errorDescriptions: Record<ErrorStatus, string> = {
   400: "Invalid input: `issues` names each field (`members.0.terc`, `limit`); bad JSON is `invalid_json`",
@@ -13,6 +13,7 @@ const errorDescriptions: Record<ErrorStatus, string> = {
   409: "Stale write: `currentVersion` is the version stored now",
   413: "Body larger than 1 MB",
   415: "Body not sent as application/json",
+  429: "Too many submissions from this client: wait for the seconds in Retry-After",
 };
 
 /** The document's shared parts: info, the bearer scheme, and one response per error status. */

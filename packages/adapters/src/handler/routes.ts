@@ -160,7 +160,7 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
       params: ["pid", "sid"],
       ok: [201, "Stored", SurveyResponse],
       alsoOk: [200, "Stored before: this was a retry"],
-      errors: [400, 403, 404, 409, 413, 415],
+      errors: [400, 403, 404, 409, 413, 415, 429],
     }),
     jsonBody(),
     validate("json", SurveyResponse),

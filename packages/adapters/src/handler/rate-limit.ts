@@ -1,0 +1,46 @@
+import type { MiddlewareHandler } from "hono";
+import type { AuthVariables } from "./auth.js";
+import { ApiError } from "./errors.js";
+
+export interface PublicWriteLimit {
+  /** Public submissions one client may make in a minute; the admin is never limited. */
+  perMinute: number;
+  /**
+   * Who the client is, usually its IP address. The handler runs on any runtime and a web-standard
+   * Request carries no address, so the host says how to find it (`env` is what it passed to fetch).
+   */
+  clientAddress: (request: Request, env: unknown) => string | undefined;
+}
+
+/** Enough distinct clients to cover a busy minute; past it the oldest windows are forgotten. */
+const maxClients = 10_000;
+
+/**
+ * Limits public writes (POST) per client in fixed one-minute windows and answers 429 with
+ * Retry-After past the limit. Kept in memory: each server counts its own clients.
+ */
+export function limitPublicWrites(limit: PublicWriteLimit): MiddlewareHandler<{ Variables: AuthVariables }> {
+  const windows = new Map<string, { start: number; count: number }>();
+  return async (c, next) => {
+    if (c.req.method !== "POST" || c.get("admin")) return next();
+    const client = limit.clientAddress(c.req.raw, c.env) ?? "unknown";
+    const now = Date.now();
+    let window = windows.get(client);
+    if (!window || now - window.start >= 60_000) {
+      windows.delete(client);
+      if (windows.size >= maxClients) windows.delete(windows.keys().next().value as string);
+      window = { start: now, count: 0 };
+      windows.set(client, window);
+    }
+    window.count += 1;
+    if (window.count > limit.perMinute) {
+      c.header("Retry-After", String(Math.ceil((window.start + 60_000 - now) / 1000)));
+      throw new ApiError(
+        429,
+        "rate_limited",
+        `at most ${limit.perMinute} submissions a minute; try again shortly`,
+      );
+    }
+    return next();
+  };
+}
