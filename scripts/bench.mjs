@@ -59,6 +59,23 @@ await measure("memory", createMemoryStore(), 5000);
 const dir = mkdtempSync(join(tmpdir(), "cwd-bench-"));
 await measure("PGlite (data folder)", await openPgliteStore(dir), 2000);
 rmSync(dir, { recursive: true, force: true });
+const { openPostgresStore } = await import("@cwd/adapters/sql");
+const { findPostgresBin, startCluster } = await import("./postgres-cluster.mjs");
+const bin = process.env.CWD_TEST_DATABASE_URL ? undefined : findPostgresBin();
+const cluster = bin ? await startCluster(bin) : undefined;
+const postgresUrl = process.env.CWD_TEST_DATABASE_URL ?? cluster?.url;
+if (postgresUrl) {
+  await measure(
+    "PostgreSQL (local)",
+    await openPostgresStore(postgresUrl, { schema: `bench_${Date.now()}` }),
+    2000,
+  );
+} else {
+  console.log(
+    "PostgreSQL             not measured: set CWD_TEST_DATABASE_URL or install Debian's postgresql",
+  );
+}
+cluster?.stop();
 const backing = createMemoryStore();
 const handler = createHandler(backing, { adminToken: "bench-admin-token-0123456789" });
 const http = createHttpStore({

@@ -2,8 +2,9 @@
 // Debian's packages when it can), builds every package, runs every vitest project, and prints the
 // closing line `N passed, N failed, N skipped` that CI reads.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { hasChromium } from "./chromium.mjs";
+import { findPostgresBin } from "./postgres-cluster.mjs";
 
 const isRoot = process.getuid?.() === 0;
 const hasApt = existsSync("/usr/bin/apt-get");
@@ -40,11 +41,8 @@ if (!hasChromium()) {
 }
 
 // PostgreSQL: the contract suite and the end-to-end test run against a real server.
-const postgresBinaries = () =>
-  existsSync("/usr/lib/postgresql") &&
-  readdirSync("/usr/lib/postgresql").some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
-if (!process.env.CWD_TEST_DATABASE_URL && !process.env.DATABASE_URL && !postgresBinaries()) {
-  if (isRoot && hasApt && aptInstall(["postgresql"]) && postgresBinaries()) {
+if (!process.env.CWD_TEST_DATABASE_URL && !process.env.DATABASE_URL && !findPostgresBin()) {
+  if (isRoot && hasApt && aptInstall(["postgresql"]) && findPostgresBin()) {
     console.log("> PostgreSQL installed from Debian; the tests start a throwaway cluster.");
   } else {
     loud([
