@@ -23,6 +23,18 @@ function plural(lang: Lang, n: number, forms: Plural): string {
   return form.replace("{n}", String(n));
 }
 
+/**
+ * A deadline as residents read it, in Polish time whatever the reader's clock says: the partnership
+ * sets it in Poland. Intl does this with no library in the bundle.
+ */
+function deadline(lang: Lang, instant: string): string {
+  return new Intl.DateTimeFormat(lang === "pl" ? "pl-PL" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Warsaw",
+  }).format(new Date(instant));
+}
+
 export interface Messages {
   loading: string;
   loadFailed: string;
@@ -30,6 +42,7 @@ export interface Messages {
   retry: string;
   closed: string;
   draft: string;
+  openUntil: (closesAt: string) => string;
   required: string;
   submit: string;
   submitting: string;
@@ -53,6 +66,7 @@ const pl: Messages = {
   retry: "Spróbuj ponownie",
   closed: "Ta ankieta jest zamknięta i nie przyjmuje już odpowiedzi. Dziękujemy za zainteresowanie.",
   draft: "Ta ankieta nie jest jeszcze dostępna.",
+  openUntil: (closesAt) => `Odpowiedzi przyjmujemy do ${deadline("pl", closesAt)} (czasu polskiego).`,
   required: "(wymagane)",
   submit: "Wyślij odpowiedzi",
   submitting: "Wysyłanie odpowiedzi…",
@@ -115,6 +129,7 @@ const en: Messages = {
   retry: "Try again",
   closed: "This survey is closed and no longer takes responses. Thank you for your interest.",
   draft: "This survey is not available yet.",
+  openUntil: (closesAt) => `Answers are accepted until ${deadline("en", closesAt)} (Polish time).`,
   required: "(required)",
   submit: "Send answers",
   submitting: "Sending your answers…",

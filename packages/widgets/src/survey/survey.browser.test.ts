@@ -82,6 +82,18 @@ describe("cwd-survey", { timeout: 30_000 }, () => {
     expect(shadow(element).querySelector('[part="base"]')?.getAttribute("lang")).toBe("en");
   });
 
+  it("tells residents the deadline in Polish time, whatever their own clock", async () => {
+    const store = await seededStore();
+    const current = await store.get("surveys", { partnershipId: partnership.id, id: survey.id });
+    await store.put("surveys", { ...current, closesAt: "2030-12-31T22:59:00Z" });
+    const element = await mountForm(store);
+    expect(text(element)).toContain("Odpowiedzi przyjmujemy do 31 grudnia 2030 23:59 (czasu polskiego).");
+    element.lang = "en";
+    await element.updateComplete;
+    expect(text(element)).toContain("Answers are accepted until 31 December 2030 at 23:59 (Polish time).");
+    await expectAccessible(element);
+  });
+
   it("marks required questions and links help text and scale ends", async () => {
     const element = await mountForm(await seededStore());
     expect(input(element, 'input[name="q-gmina"]').required).toBe(true);

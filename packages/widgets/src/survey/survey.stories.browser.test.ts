@@ -14,6 +14,7 @@ const composed = composeStories(stories as never, renderer as never) as Record<s
 const settled: Record<string, (root: ShadowRoot) => unknown> = {
   Default: (root) => root.querySelector("form"),
   English: (root) => root.querySelector("form"),
+  WithDeadline: (root) => root.textContent?.includes("31 grudnia 2030"),
   Loading: (root) => root.querySelector('[aria-busy="true"]'),
   ErrorWithRetry: (root) => root.textContent?.includes("Nie udało się wczytać"),
   NotFound: (root) => root.textContent?.includes("Nie znaleziono"),

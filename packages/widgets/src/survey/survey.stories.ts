@@ -69,6 +69,18 @@ export const Default: Story = {};
 
 export const English: Story = { args: { lang: "en" } };
 
+/** Open until a deadline, which residents read in Polish time. */
+export const WithDeadline: Story = {
+  args: {
+    store: async () => {
+      const store = await seededStore();
+      const current = await store.get("surveys", { partnershipId: partnership.id, id: survey.id });
+      await store.put("surveys", { ...current, closesAt: "2030-12-31T22:59:00Z" });
+      return store;
+    },
+  },
+};
+
 export const Loading: Story = { args: { store: pendingStore } };
 
 export const ErrorWithRetry: Story = { name: "Error", args: { store: flakyStore } };

@@ -269,6 +269,7 @@ export class CwdSurvey extends LitElement {
     }
     return html`${title}
       ${survey.description ? html`<p>${localised(survey.description, lang)}</p>` : nothing}
+      ${survey.closesAt ? html`<p class="hint" part="hint">${m.openUntil(survey.closesAt)}</p>` : nothing}
       ${this.renderSummary(survey, lang, m)}
       <form novalidate @submit=${this.onSubmit}>
         ${survey.sections.map(
