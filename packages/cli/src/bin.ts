@@ -27,12 +27,16 @@ program
   .option("--host <host>", "address to listen on (HOST, default 127.0.0.1; 0.0.0.0 for all)")
   .option("--data-dir <dir>", "PGlite data folder")
   .option("--no-demo", "do not seed the demo partnership")
-  .action(async (flags: ConfigFlags) => {
+  .option("--quiet", "do not log each request")
+  .action(async (flags: ConfigFlags & { quiet?: boolean }) => {
     const config = readConfig(flags);
     const { store, description } = await openStorage(config);
     if (config.seedDemo && (await seedDemo(store)) === "seeded")
       console.log("Seeded the demo: Partnerstwo Ziemia Wysokomazowiecka.");
-    const server = await startServer(store, config);
+    const log = flags.quiet
+      ? undefined
+      : (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+    const server = await startServer(store, config, { log });
     console.log(`cwd serve: ${server.url} (storage: ${description})`);
     if (!config.adminToken)
       console.log(

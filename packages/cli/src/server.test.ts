@@ -132,6 +132,18 @@ describe("cwd serve on embedded PGlite", () => {
     expect(en).toContain("Residents&#39; survey");
   });
 
+  it("logs each request without the client's address", async () => {
+    const config = readConfig({ dataDir }, { CWD_ADMIN_TOKEN: adminToken });
+    store = (await openStorage(config)).store;
+    const lines: string[] = [];
+    const app = createApp(store, config, { log: (line) => lines.push(line) });
+    await app.fetch(
+      new Request(`${base}/api/partnerships/nie-ma`, { headers: { "X-Forwarded-For": "203.0.113.7" } }),
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^GET \/api\/partnerships\/nie-ma 404 \d+ms$/);
+  });
+
   it("serves the widget bundle as JavaScript", async () => {
     const app = await open();
     const res = await app.fetch("/widgets/cwd-widgets.js");

@@ -26,6 +26,7 @@ function widgetBundlePath(): string | undefined {
 export function createApp(
   store: Store,
   config: Pick<Config, "adminToken" | "publicWritesPerMinute" | "trustProxy">,
+  options: { log?: (line: string) => void } = {},
 ): Hono {
   const api = createHandler(store, {
     adminToken: config.adminToken,
@@ -37,7 +38,12 @@ export function createApp(
   const app = new Hono();
 
   app.use("*", async (c, next) => {
+    const started = performance.now();
     await next();
+    // No client address in the log: residents are told their answers are kept without their IP.
+    options.log?.(
+      `${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`,
+    );
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "strict-origin-when-cross-origin");
   });
@@ -90,8 +96,12 @@ export interface RunningServer {
 }
 
 /** Listens on the configured host and port (0 picks a free one) and serves `createApp`. */
-export async function startServer(store: Store, config: Config): Promise<RunningServer> {
-  const app = createApp(store, config);
+export async function startServer(
+  store: Store,
+  config: Config,
+  options: { log?: (line: string) => void } = {},
+): Promise<RunningServer> {
+  const app = createApp(store, config, options);
   return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: config.port, hostname: config.host },
