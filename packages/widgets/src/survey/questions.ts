@@ -68,19 +68,38 @@ function helpAndError(question: Question, context: QuestionContext): TemplateRes
   }`;
 }
 
-const invalid = (context: QuestionContext) => (context.problem ? "true" : "false");
-
-function renderSingleChoice(question: SingleChoiceQuestion, context: QuestionContext): TemplateResult {
+/**
+ * The fieldset a choice or scale question stands in: the question as legend, then an optional hint
+ * we add (such as a choice limit), its help and error, all tied to the group by aria-describedby.
+ */
+function questionGroup(
+  question: Question,
+  context: QuestionContext,
+  content: TemplateResult,
+  hint?: { id: string; text: string },
+): TemplateResult {
   const { base } = ids(question);
   return html`<fieldset
     class="question ${context.problem ? "invalid" : ""}"
     part="question"
     id=${base}
-    aria-describedby=${ifDefined(describedBy(question, context) || undefined)}
+    aria-describedby=${ifDefined(describedBy(question, context, hint ? [hint.id] : []) || undefined)}
   >
     <legend>${label(question, context)}</legend>
+    ${hint ? html`<p class="hint" part="hint" id=${hint.id}>${hint.text}</p>` : nothing}
     ${helpAndError(question, context)}
-    <div class="options">
+    ${content}
+  </fieldset>`;
+}
+
+const invalid = (context: QuestionContext) => (context.problem ? "true" : "false");
+
+function renderSingleChoice(question: SingleChoiceQuestion, context: QuestionContext): TemplateResult {
+  const { base } = ids(question);
+  return questionGroup(
+    question,
+    context,
+    html`<div class="options">
       ${question.options.map(
         (option) => html`<label class="option">
           <input
@@ -95,15 +114,14 @@ function renderSingleChoice(question: SingleChoiceQuestion, context: QuestionCon
           <span>${localised(option.label, context.lang)}</span>
         </label>`,
       )}
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }
 
 function renderMultipleChoice(question: MultipleChoiceQuestion, context: QuestionContext): TemplateResult {
   const { base } = ids(question);
   const chosen = Array.isArray(context.answer) ? context.answer : [];
   const max = question.maxChoices;
-  const limitId = `${base}-limit`;
   // Read the boxes rather than the last render's answer: ticks can come faster than renders.
   const toggle = (event: Event) => {
     const input = event.target as HTMLInputElement;
@@ -120,16 +138,10 @@ function renderMultipleChoice(question: MultipleChoiceQuestion, context: Questio
       ticked.map((box) => box.value),
     );
   };
-  return html`<fieldset
-    class="question ${context.problem ? "invalid" : ""}"
-    part="question"
-    id=${base}
-    aria-describedby=${ifDefined(describedBy(question, context, max ? [limitId] : []) || undefined)}
-  >
-    <legend>${label(question, context)}</legend>
-    ${max ? html`<p class="hint" part="hint" id=${limitId}>${context.m.chooseAtMost(max)}</p>` : nothing}
-    ${helpAndError(question, context)}
-    <div class="options">
+  return questionGroup(
+    question,
+    context,
+    html`<div class="options">
       ${question.options.map(
         (option) => html`<label class="option">
           <input
@@ -143,8 +155,9 @@ function renderMultipleChoice(question: MultipleChoiceQuestion, context: Questio
           <span>${localised(option.label, context.lang)}</span>
         </label>`,
       )}
-    </div>
-  </fieldset>`;
+    </div>`,
+    max ? { id: `${base}-limit`, text: context.m.chooseAtMost(max) } : undefined,
+  );
 }
 
 function renderScale(question: ScaleQuestion, context: QuestionContext): TemplateResult {
@@ -160,15 +173,10 @@ function renderScale(question: ScaleQuestion, context: QuestionContext): Templat
       : value === question.max && question.maxLabel
         ? maxId
         : undefined;
-  return html`<fieldset
-    class="question ${context.problem ? "invalid" : ""}"
-    part="question"
-    id=${base}
-    aria-describedby=${ifDefined(describedBy(question, context) || undefined)}
-  >
-    <legend>${label(question, context)}</legend>
-    ${helpAndError(question, context)}
-    <div class="scale">
+  return questionGroup(
+    question,
+    context,
+    html`<div class="scale">
       ${values.map(
         (value) => html`<label class="scale-option">
           <input
@@ -192,8 +200,8 @@ function renderScale(question: ScaleQuestion, context: QuestionContext): Templat
             ${question.maxLabel ? html`<span id=${maxId}>${m.scaleEnd(question.max, localised(question.maxLabel, lang))}</span>` : nothing}
           </p>`
         : nothing
-    }
-  </fieldset>`;
+    }`,
+  );
 }
 
 function renderText(question: TextQuestion, context: QuestionContext): TemplateResult {
