@@ -1,4 +1,6 @@
 import {
+  type CollectionName,
+  type DocumentOf,
   defaultPageSize,
   type ListQuery,
   NotFoundError,
@@ -81,10 +83,7 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
     async (c) => {
       const partnership = c.req.valid("json");
       samePathAndBody("id", c.req.param("pid"), partnership.id);
-      const version = versionRead(c.req.header("If-Match"), partnership.version);
-      const saved = await store.put("partnerships", { ...partnership, version });
-      c.header("ETag", etag(saved.version));
-      return c.json(saved, version === undefined ? 201 : 200);
+      return c.json(...(await save(store, "partnerships", partnership, c.req.header("If-Match"))));
     },
   );
 
@@ -145,10 +144,7 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
       const survey = c.req.valid("json");
       samePathAndBody("partnershipId", c.req.param("pid"), survey.partnershipId);
       samePathAndBody("id", c.req.param("sid"), survey.id);
-      const version = versionRead(c.req.header("If-Match"), survey.version);
-      const saved = await store.put("surveys", { ...survey, version });
-      c.header("ETag", etag(saved.version));
-      return c.json(saved, version === undefined ? 201 : 200);
+      return c.json(...(await save(store, "surveys", survey, c.req.header("If-Match"))));
     },
   );
 
@@ -218,6 +214,21 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
 }
 
 type SurveyQuery = ListQuery<"surveys">;
+
+/**
+ * Writes a document over the version the caller read (If-Match or the body's `version`) and gives
+ * the body and status to answer with: 201 for a create, 200 for an update.
+ */
+async function save<C extends CollectionName>(
+  store: Store,
+  collection: C,
+  document: DocumentOf<C>,
+  ifMatch: string | undefined,
+): Promise<[Stored<DocumentOf<C>>, 200 | 201, { ETag: string }]> {
+  const version = versionRead(ifMatch, document.version);
+  const saved = await store.put(collection, { ...document, version });
+  return [saved, version === undefined ? 201 : 200, { ETag: etag(saved.version) }];
+}
 
 /** Stores reject a filter field whose value is not a text, so absent query values are left out. */
 function definedOnly<T extends Record<string, string | undefined>>(filter: T): Partial<T> {
