@@ -582,6 +582,17 @@ describe("robustness", () => {
     fc
       .record({ answers: fc.dictionary(fc.string(), fc.jsonValue()) })
       .map((r) => JSON.stringify({ ...response(), ...r })),
+    // Lone surrogates (JSON.stringify writes them as \ud800 escapes) in answers, keys and names.
+    fc
+      .record({ answers: fc.dictionary(fc.string({ unit: "binary" }), fc.string({ unit: "binary" })) })
+      .map((r) => JSON.stringify({ ...response(), ...r })),
+    fc
+      .string({ unit: "binary", minLength: 1 })
+      .map((name) => JSON.stringify({ ...partnership, name: { pl: name } })),
+    // Versions a 32-bit column cannot hold.
+    fc
+      .integer({ min: 2 ** 31 - 2, max: Number.MAX_SAFE_INTEGER })
+      .map((version) => JSON.stringify({ ...partnership, version })),
     fc.string(),
   );
   const headers = fc.record(
@@ -594,6 +605,7 @@ describe("robustness", () => {
       "If-Match": fc.oneof(
         fc.string(),
         fc.nat().map((n) => `"${n}"`),
+        fc.integer({ min: 2 ** 31 - 2, max: Number.MAX_SAFE_INTEGER }).map((n) => `"${n}"`),
       ),
     },
     { requiredKeys: [] },

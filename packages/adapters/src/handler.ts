@@ -5,7 +5,7 @@ import { openAPIRouteHandler } from "hono-openapi";
 import { authenticate } from "./handler/auth.js";
 import { errorBody, errorResponse } from "./handler/errors.js";
 import { documentation } from "./handler/openapi.js";
-import { limitPublicWrites, type PublicWriteLimit } from "./handler/rate-limit.js";
+import { forwardedClient, limitPublicWrites, type PublicWriteLimit } from "./handler/rate-limit.js";
 import { addRoutes, type HandlerEnv } from "./handler/routes.js";
 
 export interface HandlerOptions {
@@ -37,15 +37,17 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
       origin: "*",
       allowMethods: ["GET", "HEAD", "POST"],
       allowHeaders: ["Content-Type"],
-      exposeHeaders: ["ETag"],
+      // Retry-After tells a widget on another site how long to wait after a 429 or a 503.
+      exposeHeaders: ["ETag", "Retry-After"],
       maxAge: 86400,
     }),
   );
   // Drafts and raw responses are shown to the admin only: a shared cache must never hand an
-  // admin's answer to the public.
+  // admin's answer to the public, and no cache at all should keep what a token was shown.
   app.use(async (c, next) => {
     await next();
     c.res.headers.append("Vary", "Authorization");
+    if (c.req.header("Authorization") !== undefined) c.res.headers.set("Cache-Control", "no-store");
   });
   app.use(authenticate(options.adminToken));
   if (options.publicWriteLimit) app.use(limitPublicWrites(options.publicWriteLimit));
@@ -56,4 +58,6 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
   return app;
 }
 
+export { describeUnexpected, logSafe } from "./handler/log.js";
 export type { HandlerEnv, PublicWriteLimit };
+export { forwardedClient };

@@ -7,6 +7,7 @@ import {
   type Issue,
   NotFoundError,
   type Store,
+  UnavailableError,
   ValidationError,
 } from "@cwd/core";
 
@@ -73,7 +74,7 @@ export function createHttpStore(options: HttpStoreOptions): Store {
       throw new Error(`cannot reach the CWD API at ${root}: ${reason}`, { cause });
     }
     const data = await readJson(response, `${method} ${url}`);
-    if (!response.ok) throw storeError(response.status, data);
+    if (!response.ok) throw storeError(response, data);
     return { status: response.status, data: data as never };
   }
 
@@ -174,7 +175,8 @@ async function readJson(response: Response, what: string): Promise<unknown> {
 }
 
 /** The core error for an error answer, so callers handle HTTP and local stores alike. */
-function storeError(status: number, data: unknown): Error {
+function storeError(response: Response, data: unknown): Error {
+  const { status } = response;
   const error = ((data as { error?: unknown })?.error ?? {}) as {
     message?: unknown;
     issues?: unknown;
@@ -198,6 +200,10 @@ function storeError(status: number, data: unknown): Error {
         message,
         typeof error.currentVersion === "number" ? error.currentVersion : undefined,
       );
+    case 503: {
+      const retryAfter = Number(response.headers.get("Retry-After"));
+      return new UnavailableError(message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 5);
+    }
     default:
       return new Error(`the CWD API answered ${status}: ${message}`);
   }

@@ -4,6 +4,7 @@ import { postgresDriver } from "./sql/postgres.js";
 import { createSqlStore, type SqlStoreOptions } from "./sql/store.js";
 
 export type { SqlDriver, SqlQuery } from "./sql/driver.js";
+export { DataFolderInUseError, lockDataFolder } from "./sql/folder-lock.js";
 export { type Migration, migrate, migrations } from "./sql/migrations.js";
 export { type PgliteDriverOptions, pgliteDriver } from "./sql/pglite.js";
 export { postgresDriver } from "./sql/postgres.js";
@@ -15,7 +16,7 @@ export { createSqlStore, type SqlStoreOptions } from "./sql/store.js";
  * @example
  * const store = await openPgliteStore(".cwd-data");
  */
-export function openPgliteStore(dataDir?: string): Promise<Store> {
+export async function openPgliteStore(dataDir?: string): Promise<Store> {
   return createSqlStore(pgliteDriver({ dataDir }));
 }
 

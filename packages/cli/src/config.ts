@@ -12,8 +12,11 @@ export interface Config {
   seedDemo: boolean;
   /** Public submissions one client address may make a minute; 0 turns the limit off. */
   publicWritesPerMinute: number;
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies stand before the server (0: none). The client's address is then read
+   * from X-Forwarded-For, that many entries from the right.
+   */
+  trustedProxies: number;
 }
 
 export interface ConfigFlags {
@@ -40,6 +43,13 @@ export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.
   if (adminToken !== undefined && adminToken.length < 16) {
     throw new ConfigError("CWD_ADMIN_TOKEN: use at least 16 characters, e.g. `openssl rand -hex 24`");
   }
+  // A token is sent as `Authorization: Bearer <token>`, which carries no spaces or other odd
+  // characters: such a token would be accepted here and then never match.
+  if (adminToken !== undefined && !bearerToken.test(adminToken)) {
+    throw new ConfigError(
+      "CWD_ADMIN_TOKEN: use only letters, digits and - . _ ~ + / (no spaces), e.g. `openssl rand -hex 24`",
+    );
+  }
   const limitText = env.CWD_PUBLIC_WRITES_PER_MINUTE ?? "60";
   if (!/^\d+$/.test(limitText)) {
     throw new ConfigError(
@@ -54,6 +64,21 @@ export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.
     adminToken,
     seedDemo: flags.demo ?? true,
     publicWritesPerMinute: Number(limitText),
-    trustProxy: env.CWD_TRUST_PROXY === "1" || env.CWD_TRUST_PROXY === "true",
+    trustedProxies: readTrustedProxies(env.CWD_TRUST_PROXY),
   };
+}
+
+/** The characters of a bearer token (RFC 6750 `b64token`). */
+const bearerToken = /^[A-Za-z0-9\-._~+/]+=*$/;
+
+/** CWD_TRUST_PROXY: the number of reverse proxies in front (`true` means one); absent or 0: none. */
+function readTrustedProxies(text: string | undefined): number {
+  if (text === undefined || text === "" || text === "false") return 0;
+  if (text === "true") return 1;
+  if (!/^\d{1,2}$/.test(text)) {
+    throw new ConfigError(
+      `CWD_TRUST_PROXY: "${text}" is not the number of reverse proxies in front of the server (0 to 99)`,
+    );
+  }
+  return Number(text);
 }

@@ -2,10 +2,11 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { createHandler } from "@cwd/adapters/handler";
+import { createHandler, describeUnexpected, forwardedClient, logSafe } from "@cwd/adapters/handler";
 import type { Store } from "@cwd/core";
 import { serve } from "@hono/node-server";
 import { type Context, Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
 import type { Config } from "./config.js";
 import { portalPage, portalStyles } from "./portal/page.js";
 import { demoPartnershipId } from "./seed.js";
@@ -25,14 +26,14 @@ function widgetBundlePath(): string | undefined {
  */
 export function createApp(
   store: Store,
-  config: Pick<Config, "adminToken" | "publicWritesPerMinute" | "trustProxy">,
+  config: Pick<Config, "adminToken" | "publicWritesPerMinute" | "trustedProxies">,
   options: { log?: (line: string) => void } = {},
 ): Hono {
   const api = createHandler(store, {
     adminToken: config.adminToken,
     publicWriteLimit:
       config.publicWritesPerMinute > 0
-        ? { perMinute: config.publicWritesPerMinute, clientAddress: clientAddress(config.trustProxy) }
+        ? { perMinute: config.publicWritesPerMinute, clientAddress: clientAddress(config.trustedProxies) }
         : undefined,
   });
   const app = new Hono();
@@ -41,8 +42,9 @@ export function createApp(
     const started = performance.now();
     await next();
     // No client address in the log: residents are told their answers are kept without their IP.
+    // The path is logged as sent (percent-encoded) and escaped, so it cannot forge a log line.
     options.log?.(
-      `${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`,
+      `${logSafe(`${c.req.method} ${new URL(c.req.url).pathname}`)} ${c.res.status} ${Math.round(performance.now() - started)}ms`,
     );
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -67,27 +69,52 @@ export function createApp(
     return c.body(portalStyles);
   });
   const portal = (lang: "pl" | "en") => async (c: Context) => {
+    c.header("Cache-Control", "no-cache");
     const partnership = await store
       .get("partnerships", { partnershipId: demoPartnershipId, id: demoPartnershipId })
       .catch(() => undefined);
     return c.html(portalPage({ lang, partnership }));
   };
-  app.get("/", portal("pl"));
-  app.get("/en", portal("en"));
+  app.get("/", portalHeaders, portal("pl"));
+  app.get("/en", portalHeaders, portal("en"));
   app.notFound((c) => c.text("Nie znaleziono strony / Page not found", 404));
   app.onError((error, c) => {
-    console.error(error);
+    console.error(
+      `cwd serve: internal error on ${logSafe(c.req.method)} ${logSafe(new URL(c.req.url).pathname)}: ${describeUnexpected(error)}`,
+    );
     return c.text("Internal error", 500);
   });
   return app;
 }
 
-/** The client's address: the socket's, or behind a trusted proxy the first X-Forwarded-For entry. */
-function clientAddress(trustProxy: boolean) {
-  return (request: Request, env: unknown): string | undefined => {
-    const forwarded = trustProxy ? request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() : undefined;
-    return forwarded || (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress;
-  };
+/**
+ * The portal's page runs only our own scripts and styles (no inline script; Lit's styles are adopted
+ * stylesheets, which style-src does not govern) and may not be framed by another site.
+ */
+const portalHeaders = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", "data:"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+  xFrameOptions: "DENY",
+  crossOriginEmbedderPolicy: false,
+});
+
+/**
+ * The client's address: the socket's, or behind trusted proxies the X-Forwarded-For entry the
+ * nearest proxy wrote about its own peer (the client can forge entries further left).
+ */
+function clientAddress(trustedProxies: number) {
+  return (request: Request, env: unknown): string | undefined =>
+    forwardedClient(request.headers.get("X-Forwarded-For"), trustedProxies) ??
+    (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress;
 }
 
 export interface RunningServer {

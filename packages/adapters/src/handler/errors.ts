@@ -1,8 +1,9 @@
-import { type Issue, isStoreError, type StoreError } from "@cwd/core";
+import { type Issue, isStoreError, type StoreError, type UnavailableError } from "@cwd/core";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod/mini";
+import { describeUnexpected, logSafe } from "./log.js";
 
 /** The body of every error answer, documented in the OpenAPI document. */
 export const ErrorBody = z.object({
@@ -27,9 +28,18 @@ export class ApiError extends Error {
   }
 }
 
-const storeStatus = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409 } as const;
+const storeStatus = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unavailable: 503,
+} as const;
 
-/** The status and JSON body an error becomes; anything unexpected is a 500 and is logged. */
+/**
+ * The status and JSON body an error becomes. Storage that is away is a 503 with Retry-After and one
+ * log line; anything unexpected is a 500, logged in one line without the request's data.
+ */
 export function errorResponse(error: unknown, c: Context): Response {
   if (error instanceof ApiError) {
     if (error.status === 401) c.header("WWW-Authenticate", 'Bearer realm="cwd"');
@@ -40,17 +50,29 @@ export function errorResponse(error: unknown, c: Context): Response {
   if (error instanceof HTTPException && error.status < 500) {
     return c.json(errorBody("bad_request", error.message || "bad request"), error.status);
   }
-  console.error("cwd handler: unexpected error", c.req.method, c.req.path, error);
+  console.error(`cwd handler: internal error on ${requestLine(c)}: ${describeUnexpected(error)}`);
   return c.json(errorBody("internal", "internal error; the server logged it"), 500);
 }
 
 function storeErrorResponse(error: StoreError, c: Context): Response {
   const body = errorBody(error.code, error.message);
+  if (error.code === "unavailable") {
+    console.error(`cwd handler: storage unavailable on ${requestLine(c)}: ${logSafe(error.message)}`);
+    c.header("Retry-After", String((error as UnavailableError).retryAfterSeconds ?? 5));
+  }
   const { issues, currentVersion } = error as { issues?: Issue[]; currentVersion?: number };
   if (error.code === "invalid" && Array.isArray(issues)) body.error.issues = issues;
   if (error.code === "conflict" && typeof currentVersion === "number")
     body.error.currentVersion = currentVersion;
   return c.json(body, storeStatus[error.code]);
+}
+
+/** Method and path as sent (still percent-encoded), safe for a log line. */
+export function requestLine(c: Context): string {
+  const url = c.req.url;
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  const end = url.search(/[?#]/);
+  return logSafe(`${c.req.method} ${start === -1 ? "/" : url.slice(start, end === -1 ? undefined : end)}`);
 }
 
 /** An error body with no issues. */

@@ -3,7 +3,7 @@ import type * as z from "zod/mini";
 import { ErrorBody } from "./errors.js";
 import { schemaOptions } from "./schemas.js";
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
 
 const errorDescriptions: Record<ErrorStatus, string> = {
   400: "Invalid input: `issues` names each field (`members.0.terc`, `limit`); bad JSON is `invalid_json`",
@@ -14,6 +14,7 @@ const errorDescriptions: Record<ErrorStatus, string> = {
   413: "Body larger than 1 MB",
   415: "Body not sent as application/json",
   429: "Too many submissions from this client: wait for the seconds in Retry-After",
+  503: "The storage is away for a moment (a database restarting): retry after the seconds in Retry-After",
 };
 
 /** The document's shared parts: info, the bearer scheme, and one response per error status. */
@@ -60,8 +61,8 @@ export function documentRoute(doc: RouteDoc) {
   const body = { "application/json": { schema: resolver(schema, schemaOptions) } };
   const responses: ResponsesWithResolver = { [status]: { description, content: body } };
   if (doc.alsoOk) responses[doc.alsoOk[0]] = { description: doc.alsoOk[1], content: body };
-  // Any route answers 401 to a wrong token, so 401 is always listed.
-  for (const error of new Set([...doc.errors, 401 as const]))
+  // Any route answers 401 to a wrong token and 503 while the storage is away, so both are listed.
+  for (const error of new Set([...doc.errors, 401 as const, 503 as const]))
     responses[error] = { $ref: `#/components/responses/Error${error}` };
   return describeRoute({
     summary: doc.summary,

@@ -44,3 +44,20 @@ export function limitPublicWrites(limit: PublicWriteLimit): MiddlewareHandler<{ 
     return next();
   };
 }
+
+/**
+ * The client's address behind `proxies` trusted reverse proxies: each proxy appends the address it
+ * received the request from to X-Forwarded-For, so the client is the entry that many places from the
+ * right. Entries further left were written by the client itself and prove nothing; trusting the
+ * leftmost one would let anyone pick a fresh address per request. Undefined when the header has fewer
+ * entries than there are proxies (the request did not come through them).
+ *
+ * @example
+ * forwardedClient("6.6.6.6, 203.0.113.7", 1) // "203.0.113.7"
+ */
+export function forwardedClient(header: string | null | undefined, proxies: number): string | undefined {
+  if (!header || proxies < 1) return undefined;
+  const entries = header.split(",").map((entry) => entry.trim());
+  const client = entries[entries.length - proxies];
+  return client ? client : undefined;
+}

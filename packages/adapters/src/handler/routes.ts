@@ -2,6 +2,7 @@ import {
   type CollectionName,
   type DocumentOf,
   defaultPageSize,
+  encodeCursor,
   type ListQuery,
   NotFoundError,
   type Page,
@@ -235,26 +236,26 @@ function definedOnly<T extends Record<string, string | undefined>>(filter: T): P
   return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** Store pages asked for before a public page is handed out short rather than waiting on drafts. */
-const maxRounds = 10;
+/** The statuses the public may see: a draft is not published. */
+const publicStatuses = ["open", "closed"] as const;
 
 /**
- * A page of the surveys the public may see. Drafts are dropped and the page is topped up from the
- * following store pages; each round asks for exactly the rows still missing, so the store's own
- * cursor always points just after the last row looked at and no survey is skipped or repeated.
+ * A page of the surveys the public may see: one store page per public status, merged in id order.
+ * The cursor is made from the last survey handed out, never from a row looked at and dropped, so it
+ * cannot carry a draft's id; both lists resume after it.
  */
 async function publishedPage(
   list: (query: SurveyQuery) => Promise<Page<Stored<Survey>>>,
   query: SurveyQuery,
 ): Promise<Page<Stored<Survey>>> {
-  const wanted = query.limit ?? defaultPageSize;
-  const items: Stored<Survey>[] = [];
-  let cursor = query.cursor;
-  for (let round = 0; round < maxRounds && items.length < wanted; round++) {
-    const page = await list({ ...query, cursor, limit: wanted - items.length });
-    items.push(...page.items.filter((survey) => survey.status !== "draft"));
-    cursor = page.nextCursor;
-    if (cursor === undefined) break;
-  }
-  return cursor === undefined ? { items } : { items, nextCursor: cursor };
+  const limit = query.limit ?? defaultPageSize;
+  const statuses = query.filter?.status ? [query.filter.status] : publicStatuses;
+  const pages = await Promise.all(
+    statuses.map((status) => list({ ...query, limit, filter: { ...query.filter, status } })),
+  );
+  const merged = pages.flatMap((page) => page.items).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const items = merged.slice(0, limit);
+  const last = items[items.length - 1];
+  const more = merged.length > limit || pages.some((page) => page.nextCursor !== undefined);
+  return more && last ? { items, nextCursor: encodeCursor(last.id) } : { items };
 }

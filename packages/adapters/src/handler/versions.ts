@@ -1,4 +1,4 @@
-import { ValidationError } from "@cwd/core";
+import { maxVersion, ValidationError } from "@cwd/core";
 
 /** The ETag of a stored version: `"3"`. */
 export function etag(version: number): string {
@@ -21,6 +21,9 @@ export function versionRead(
     throw new ValidationError([{ path: "If-Match", message: 'must be the version in quotes, such as "3"' }]);
   }
   const version = Number(digits);
+  if (version > maxVersion) {
+    throw new ValidationError([{ path: "If-Match", message: `must be a version from 1 to ${maxVersion}` }]);
+  }
   if (bodyVersion !== undefined && bodyVersion !== version) {
     throw new ValidationError([
       { path: "version", message: `is ${bodyVersion} but If-Match says ${version}` },

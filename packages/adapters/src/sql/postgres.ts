@@ -1,26 +1,31 @@
+import { UnavailableError } from "@cwd/core";
 import pg from "pg";
 import type { SqlDriver, SqlQuery } from "./driver.js";
 
 /**
  * A driver for a PostgreSQL server through a `pg` connection pool: the storage for several
  * `cwd serve` instances behind a load balancer. Takes a connection string or any `pg` pool settings.
+ * While the server cannot be reached, calls fail with core's UnavailableError (a 503 in the API)
+ * rather than an unexpected error; the pool reconnects on its own once the server is back.
  *
  * @example
  * const store = await createSqlStore(postgresDriver(process.env.DATABASE_URL));
  */
 export function postgresDriver(config: string | pg.PoolConfig): SqlDriver {
-  const pool = new pg.Pool(typeof config === "string" ? { connectionString: config } : config);
+  const settings = typeof config === "string" ? { connectionString: config } : config;
+  // A server that accepts connections but never answers would otherwise hold requests forever.
+  const pool = new pg.Pool({ connectionTimeoutMillis: 10_000, ...settings });
   // An idle connection can break (server restart, network); the pool drops it and opens a new one
   // on the next query. Without a listener, Node would treat the event as a crash.
   pool.on("error", (error) => console.warn(`cwd: a PostgreSQL connection broke: ${error.message}`));
   const queryWith =
     (target: pg.Pool | pg.PoolClient): SqlQuery =>
     async <Row>(text: string, params: readonly unknown[] = []) =>
-      (await target.query(text, [...params])).rows as Row[];
+      (await target.query(text, [...params]).catch(rethrowUnavailable)).rows as Row[];
   return {
     query: queryWith(pool),
     async transaction(work) {
-      const client = await pool.connect();
+      const client = await pool.connect().catch(rethrowUnavailable);
       let broken = false;
       try {
         await client.query("begin");
@@ -32,11 +37,41 @@ export function postgresDriver(config: string | pg.PoolConfig): SqlDriver {
         await client.query("rollback").catch(() => {
           broken = true;
         });
-        throw error;
+        return rethrowUnavailable(error);
       } finally {
         client.release(broken);
       }
     },
     close: () => pool.end(),
   };
+}
+
+// Network faults, and SQLSTATE classes that mean "the server is not there just now": 08 (connection
+// exception), 57P01-57P03 (shutting down, crashed, starting up), 53300 (too many connections).
+const networkCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+  "EAI_AGAIN",
+]);
+const unavailableStates = /^(08...|57P0[123]|53300)$/;
+const unavailableMessages = /Connection terminated|timeout exceeded when trying to connect|not queryable/i;
+
+/** Turns an error that says the database is away into UnavailableError; any other is thrown as it is. */
+function rethrowUnavailable(error: unknown): never {
+  const code = (error as { code?: unknown })?.code;
+  const message = error instanceof Error ? error.message : "";
+  if (
+    (typeof code === "string" && (networkCodes.has(code) || unavailableStates.test(code))) ||
+    unavailableMessages.test(message) ||
+    (error instanceof AggregateError && error.errors.some((inner) => networkCodes.has(inner?.code)))
+  ) {
+    throw new UnavailableError(
+      `the database is unavailable (${typeof code === "string" ? code : message.slice(0, 80)}); try again shortly`,
+    );
+  }
+  throw error;
 }

@@ -5,6 +5,7 @@ import {
   NotFoundError,
   type Store,
   type StoreErrorCode,
+  UnavailableError,
   ValidationError,
 } from "@cwd/core";
 import { expect } from "vitest";
@@ -34,6 +35,7 @@ const classes = {
   conflict: ConflictError,
   invalid: ValidationError,
   forbidden: ForbiddenError,
+  unavailable: UnavailableError,
 } as const;
 
 /** Builds the `rejection` check; `coreClasses` also demands `instanceof` the core error class. */

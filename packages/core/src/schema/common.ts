@@ -1,22 +1,29 @@
 import * as z from "zod/mini";
 import { idPattern } from "../store/keys.js";
+import { textProblem } from "./untrusted.js";
 
 /**
- * Refuses the NUL character: no person types it, and PostgreSQL cannot store it in JSON, so it is
- * rejected at the edge rather than failing in a store.
+ * Refuses text no store can keep: the NUL character and lone UTF-16 surrogates. No person types
+ * them, and PostgreSQL cannot store them in JSON. `parse` checks every text of its input this way;
+ * this check says the same to those who call a schema's `safeParse` directly.
  */
-export const noNul = z.refine<string>(
-  (text) => !text.includes("\u0000"),
-  "must not contain the NUL character",
-);
+export const wellFormedText = z.superRefine<string>((text, ctx) => {
+  const problem = textProblem(text);
+  if (problem) ctx.issues.push({ code: "custom", message: problem, input: text });
+});
+
+/** @deprecated The same as `wellFormedText`, which also refuses lone surrogates. */
+export const noNul = wellFormedText;
 
 /**
  * Text shown to people, in Polish and optionally in English (tekst w wielu językach).
  * Polish is required: every partnership publishes in Polish first.
  */
 export const LocalisedText = z.object({
-  pl: z.string().check(z.trim(), z.minLength(1, "Polish text is required"), z.maxLength(5000), noNul),
-  en: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(5000), noNul)),
+  pl: z
+    .string()
+    .check(z.trim(), z.minLength(1, "Polish text is required"), z.maxLength(5000), wellFormedText),
+  en: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(5000), wellFormedText)),
 });
 export type LocalisedText = z.infer<typeof LocalisedText>;
 
@@ -47,5 +54,13 @@ export const Instant = z.iso.datetime({
   error: requiredOr("must be an ISO 8601 date-time with a time zone"),
 });
 
+/**
+ * The highest version a document can reach: stores keep versions as 32-bit integers, so a larger
+ * one is refused where it enters rather than failing in a database.
+ */
+export const maxVersion = 2_147_483_647;
+
 /** The version a stored document carries; a write states the version it read. */
-export const Version = z.int().check(z.gte(1, "must be 1 or more"));
+export const Version = z
+  .int()
+  .check(z.gte(1, "must be 1 or more"), z.lte(maxVersion, `must be at most ${maxVersion}`));

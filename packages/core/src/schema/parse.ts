@@ -1,9 +1,13 @@
 import type * as z from "zod/mini";
 import type * as core from "zod/v4/core";
 import { type Issue, ValidationError } from "../store/errors.js";
+import { joinPath } from "./path.js";
+import { untrustedInputProblems } from "./untrusted.js";
 
 /**
  * Parses untrusted input with a schema, or throws a ValidationError whose issues name each field.
+ * Text no store can keep (a NUL, a lone surrogate) and oversized objects are refused anywhere in the
+ * input, keys included, before the schema reads it.
  * Use it once, at the edge (HTTP handler, file import, adapter); inside, trust the types.
  *
  * @example
@@ -14,6 +18,8 @@ export function parse<T extends z.ZodMiniType>(
   input: unknown,
   pathPrefix: (string | number)[] = [],
 ): z.infer<T> {
+  const textIssues = untrustedInputProblems(input, pathPrefix);
+  if (textIssues.length > 0) throw new ValidationError(textIssues);
   const result = schema.safeParse(input, { error: describeIssue });
   if (result.success) return result.data;
   throw new ValidationError(
@@ -26,15 +32,12 @@ export function parse<T extends z.ZodMiniType>(
 
 /** Like `parse`, but returns the issues instead of throwing (empty when the input is valid). */
 export function issuesOf<T extends z.ZodMiniType>(schema: T, input: unknown): Issue[] {
+  const textIssues = untrustedInputProblems(input);
+  if (textIssues.length > 0) return textIssues;
   const result = schema.safeParse(input, { error: describeIssue });
   return result.success
     ? []
     : result.error.issues.map((issue) => ({ path: joinPath(issue.path), message: issue.message }));
-}
-
-/** `["members", 3, "terc"]` → `members.3.terc`. */
-export function joinPath(path: readonly PropertyKey[]): string {
-  return path.map(String).join(".");
 }
 
 // zod/mini ships no messages ("Invalid input"); these say what was expected in plain English.

@@ -1,14 +1,16 @@
 import * as z from "zod/mini";
 import { checkTerc, memberKinds } from "../partnership/terc.js";
-import { DocumentId, LocalisedText, noNul, Version } from "./common.js";
+import { DocumentId, LocalisedText, Version, wellFormedText } from "./common.js";
 
 /** A figure with the year it describes and where it comes from, so nobody mistakes 2019 data for today's. */
 const SourcedFigure = <T extends z.ZodMiniType>(value: T) =>
   z.object({
     value,
     year: z.int().check(z.gte(1900, "must be a year from 1900 on"), z.lte(2100, "must be a year up to 2100")),
-    source: z.string().check(z.trim(), z.minLength(1, "the source is required"), z.maxLength(1000), noNul),
-    note: z.optional(z.string().check(z.maxLength(1000), noNul)),
+    source: z
+      .string()
+      .check(z.trim(), z.minLength(1, "the source is required"), z.maxLength(1000), wellFormedText),
+    note: z.optional(z.string().check(z.maxLength(1000), wellFormedText)),
   });
 
 /** Kind of local government (rodzaj JST), which decides the shape of its TERC code. */
@@ -19,7 +21,9 @@ export type MemberKind = z.infer<typeof MemberKind>;
 export const Member = z
   .object({
     id: DocumentId,
-    name: z.string().check(z.trim(), z.minLength(1, "the name is required"), z.maxLength(200), noNul),
+    name: z
+      .string()
+      .check(z.trim(), z.minLength(1, "the name is required"), z.maxLength(200), wellFormedText),
     kind: MemberKind,
     terc: z.string(),
     /** Residents (ludność). */
@@ -42,7 +46,7 @@ export const Partnership = z
     version: z.optional(Version),
     name: LocalisedText,
     voivodeship: z.object({
-      name: z.string().check(z.minLength(1), z.maxLength(100), noNul),
+      name: z.string().check(z.minLength(1), z.maxLength(100), wellFormedText),
       terc: z.string().check(z.regex(/^\d{2}$/, "must be the 2-digit voivodeship TERC code")),
     }),
     members: z.array(Member).check(z.minLength(1, "a partnership has at least one member"), z.maxLength(500)),

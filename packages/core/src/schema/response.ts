@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
-import { DocumentId, Instant, noNul, SubmissionId } from "./common.js";
+import { DocumentId, Instant, SubmissionId, wellFormedText } from "./common.js";
+import { maxQuestions } from "./survey.js";
 
 /** One answer: an option id, several option ids, a scale value or a text. */
 export const Answer = z.union([
-  z.string().check(z.maxLength(10000, "must be at most 10000 characters"), noNul),
-  z.array(z.string().check(z.maxLength(64), noNul)).check(z.maxLength(100)),
+  z.string().check(z.maxLength(10000, "must be at most 10000 characters"), wellFormedText),
+  z.array(z.string().check(z.maxLength(64), wellFormedText)).check(z.maxLength(100)),
   z.int(),
 ]);
 export type Answer = z.infer<typeof Answer>;
@@ -18,6 +19,14 @@ export const SurveyResponse = z.object({
   partnershipId: DocumentId,
   surveyId: DocumentId,
   submittedAt: Instant,
-  answers: z.record(z.string().check(z.maxLength(64), noNul), Answer),
+  /** By question id; at most one answer per question a survey can have. */
+  answers: z
+    .record(DocumentId, Answer)
+    .check(
+      z.refine(
+        (answers) => Object.keys(answers).length <= maxQuestions,
+        `must have at most ${maxQuestions} answers`,
+      ),
+    ),
 });
 export type SurveyResponse = z.infer<typeof SurveyResponse>;

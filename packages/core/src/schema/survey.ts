@@ -67,6 +67,9 @@ export const Question = z.discriminatedUnion("type", [
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question["type"];
 
+/** The most questions one survey may have, all sections together; a response has at most as many answers. */
+export const maxQuestions = 500;
+
 export const SurveySection = z.object({
   id: DocumentId,
   title: LocalisedText,
@@ -92,6 +95,15 @@ export const Survey = z
   })
   .check(
     z.superRefine((survey, ctx) => {
+      const questionCount = survey.sections.reduce((sum, section) => sum + section.questions.length, 0);
+      if (questionCount > maxQuestions) {
+        ctx.issues.push({
+          code: "custom",
+          message: `has ${questionCount} questions; a survey has at most ${maxQuestions}`,
+          path: ["sections"],
+          input: survey.sections,
+        });
+      }
       const seenQuestions = new Set<string>();
       survey.sections.forEach((section, s) => {
         section.questions.forEach((question, q) => {

@@ -4,7 +4,7 @@ export interface Issue {
   message: string;
 }
 
-export const storeErrorCodes = ["not_found", "conflict", "invalid", "forbidden"] as const;
+export const storeErrorCodes = ["not_found", "conflict", "invalid", "forbidden", "unavailable"] as const;
 export type StoreErrorCode = (typeof storeErrorCodes)[number];
 
 /**
@@ -36,12 +36,24 @@ export class ConflictError extends StoreError {
   }
 }
 
-/** The input breaks a rule; `issues` names each field and its problem. */
+/**
+ * The most issues one error lists. Past it the rest are counted in a last issue, so that hostile
+ * input (a response with 90,000 unknown answers) cannot turn a small request into a huge answer.
+ */
+export const maxIssues = 100;
+
+/** The input breaks a rule; `issues` names each field and its problem (at most `maxIssues` + 1). */
 export class ValidationError extends StoreError {
   readonly issues: Issue[];
   constructor(issues: Issue[], message = describeIssues(issues)) {
     super("invalid", message);
-    this.issues = issues;
+    this.issues =
+      issues.length > maxIssues
+        ? [
+            ...issues.slice(0, maxIssues),
+            { path: "", message: `and ${issues.length - maxIssues} more problems not listed` },
+          ]
+        : issues;
   }
 }
 
@@ -49,6 +61,18 @@ export class ValidationError extends StoreError {
 export class ForbiddenError extends StoreError {
   constructor(message: string) {
     super("forbidden", message);
+  }
+}
+
+/**
+ * The storage cannot be reached just now (a database restarting, a network fault): nothing was
+ * written, and the same call may succeed shortly. `retryAfterSeconds` says when to try again.
+ */
+export class UnavailableError extends StoreError {
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds = 5) {
+    super("unavailable", message);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

@@ -1,3 +1,4 @@
+import { maxVersion } from "../schema/common.js";
 import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
 import { SurveyResponse } from "../schema/response.js";
@@ -35,6 +36,11 @@ export function nextVersion(stored: number | undefined, read: number | undefined
     throw new ConflictError(`${what} already exists (version ${stored}); send the version you read`, stored);
   if (read !== stored)
     throw new ConflictError(`${what} is at version ${stored}, not ${read}; reload and try again`, stored);
+  if (stored >= maxVersion)
+    throw new ConflictError(
+      `${what} has reached the highest version (${maxVersion}); copy it to a new id`,
+      stored,
+    );
   return stored + 1;
 }
 

@@ -4,7 +4,7 @@ import { issuesOf, parse } from "../schema/parse.js";
 import { SurveyResponse } from "../schema/response.js";
 import { Survey } from "../schema/survey.js";
 import { admitResponse } from "./admit-response.js";
-import { answerProblems, describeAnswerProblem, questionsOf } from "./answers.js";
+import { answerProblems, answerTo, describeAnswerProblem, questionsOf } from "./answers.js";
 
 const demo = JSON.parse(
   readFileSync(new URL("../../../cli/demo/ziemia-wysokomazowiecka.cwd.json", import.meta.url), "utf8"),
@@ -116,7 +116,46 @@ describe("Survey", () => {
 describe("SurveyResponse", () => {
   it("names an answer keyed by text no store can hold", () => {
     expect(issuesOf(SurveyResponse, response({ "\u0000": "x" }))).toEqual([
-      { path: "answers.\u0000", message: "is not an allowed key" },
+      {
+        path: "answers.\u0000",
+        message: "is not an allowed field name: it must not contain the NUL character",
+      },
+    ]);
+  });
+});
+
+describe("answers keyed by question ids", () => {
+  // `constructor` is a valid id; a plain-object lookup would find Object.prototype.constructor.
+  const withConstructor = parse(Survey, {
+    ...demo.surveys[0],
+    sections: [
+      {
+        ...demo.surveys[0].sections[0],
+        questions: [
+          ...demo.surveys[0].sections[0].questions,
+          {
+            id: "constructor",
+            type: "text",
+            text: { pl: "Uwagi" },
+            required: false,
+            multiline: false,
+            maxLength: 100,
+          },
+        ],
+      },
+      ...demo.surveys[0].sections.slice(1),
+    ],
+  });
+
+  it("treats an optional question named constructor as optional", () => {
+    expect(answerTo({}, "constructor")).toBeUndefined();
+    expect(answerProblems(withConstructor, complete)).toEqual([]);
+    expect(() => admitResponse(withConstructor, response(complete))).not.toThrow();
+  });
+
+  it("still checks an answer given to it", () => {
+    expect(answerProblems(withConstructor, { ...complete, constructor: "a".repeat(101) })).toEqual([
+      { questionId: "constructor", problem: "too_long", max: 100 },
     ]);
   });
 });

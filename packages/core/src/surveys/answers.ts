@@ -12,6 +12,17 @@ export type AnswerProblem =
   | { questionId: string; problem: "out_of_range"; min: number; max: number }
   | { questionId: string; problem: "too_long"; max: number };
 
+/**
+ * The answer to one question. Answers are keyed by ids that respondents' data carries, so only the
+ * object's own fields count: a question named `constructor` must not find `Object.prototype`'s.
+ *
+ * @example
+ * answerTo({}, "constructor") // undefined
+ */
+export function answerTo(answers: Record<string, Answer>, questionId: string): Answer | undefined {
+  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+}
+
 /** Every question of a survey, in the order a respondent meets them. */
 export function questionsOf(survey: Survey): Question[] {
   return survey.sections.flatMap((section) => section.questions);
@@ -37,7 +48,7 @@ export function answerProblems(survey: Survey, answers: Record<string, Answer>):
   const known = new Set(questions.map((q) => q.id));
   const problems: AnswerProblem[] = [];
   for (const question of questions) {
-    const answer = answers[question.id];
+    const answer = answerTo(answers, question.id);
     if (isUnanswered(answer)) {
       if (question.required) problems.push({ questionId: question.id, problem: "required" });
       continue;
