@@ -2,6 +2,7 @@
 import { DataFolderInUseError } from "@cwd/adapters/sql";
 import { isStoreError, ValidationError } from "@cwd/core";
 import { Command } from "commander";
+import { ahpCommand } from "./commands/ahp.js";
 import { serveCommand } from "./commands/serve.js";
 import { exportCommand, importCommand } from "./commands/transfer.js";
 import { ConfigError } from "./config.js";
@@ -13,6 +14,7 @@ const program = new Command("cwd")
 program.addCommand(serveCommand());
 program.addCommand(importCommand());
 program.addCommand(exportCommand());
+program.addCommand(ahpCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);

@@ -2,6 +2,7 @@ export * from "./format/exchange.js";
 export * from "./format/json-schema.js";
 export * from "./format/transfer.js";
 export * from "./partnership/terc.js";
+export * from "./prioritisation/mcda/index.js";
 export * from "./schema/common.js";
 export * from "./schema/parse.js";
 export * from "./schema/partnership.js";
