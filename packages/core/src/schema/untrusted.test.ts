@@ -37,7 +37,9 @@ describe("untrustedInputProblems", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (text) => {
         const clean = text.replaceAll("\u0000", "");
-        expect(textProblem(clean) === undefined).toBe((clean as unknown as { isWellFormed(): boolean }).isWellFormed());
+        expect(textProblem(clean) === undefined).toBe(
+          (clean as unknown as { isWellFormed(): boolean }).isWellFormed(),
+        );
       }),
       { numRuns: 500 },
     );
