@@ -5,8 +5,12 @@ import {
   type DocumentKey,
   ForbiddenError,
   type Issue,
+  type KindDeclaration,
+  type KindName,
+  kinds,
   NotFoundError,
   type Store,
+  type SubmissionKind,
   UnavailableError,
   ValidationError,
 } from "@cwd/core";
@@ -87,10 +91,8 @@ export function createHttpStore(options: HttpStoreOptions): Store {
       const filter = checkFilter(collection, query.filter);
       const page = { cursor: query.cursor, limit: query.limit };
       if (collection === "partnerships") return (await request("GET", "/partnerships", { query: page })).data;
-      const pid = required(query.partnershipId, collection);
-      return (
-        await request("GET", `/partnerships/${segment(pid)}/surveys`, { query: { ...filter, ...page } })
-      ).data;
+      const path = kindPath(collection, required(query.partnershipId, collection));
+      return (await request("GET", path, { query: { ...filter, ...page } })).data;
     },
 
     async put(collection, document) {
@@ -103,21 +105,16 @@ export function createHttpStore(options: HttpStoreOptions): Store {
       return (await request("PUT", documentPath(collection, key), { body: document, version })).data;
     },
 
-    async submit(_kind, submission) {
-      const { partnershipId, surveyId } = (submission ?? {}) as {
-        partnershipId?: unknown;
-        surveyId?: unknown;
-      };
-      const path = `/partnerships/${segment(partnershipId)}/surveys/${segment(surveyId)}/responses`;
-      const { status, data } = await request("POST", path, { body: submission });
+    async submit(kind, submission) {
+      const { status, data } = await request("POST", submissionPath(kind, submission), { body: submission });
       return { submission: data, created: status === 201 };
     },
 
     async listSubmissions(kind, query) {
       const filter = checkFilter(kind, query.filter);
-      const pid = required(query.partnershipId, kind);
+      const path = kindPath(kind, required(query.partnershipId, kind));
       const params = { ...filter, cursor: query.cursor, limit: query.limit };
-      return (await request("GET", `/partnerships/${segment(pid)}/responses`, { query: params })).data;
+      return (await request("GET", path, { query: params })).data;
     },
 
     async close() {
@@ -126,13 +123,31 @@ export function createHttpStore(options: HttpStoreOptions): Store {
   };
 }
 
+/** Where a kind's list lives: `/partnerships/{pid}/{segment}`, from the registry of kinds. */
+function kindPath(kind: KindName, partnershipId: string): string {
+  return `/partnerships/${segment(partnershipId)}/${kinds[kind].segment}`;
+}
+
 function documentPath(collection: CollectionName, key: DocumentKey): string {
-  const partnership = `/partnerships/${segment(key.partnershipId)}`;
   if (collection === "partnerships") {
     // A partnership is its own scope: asking for it under another one finds nothing, as in every store.
-    return key.partnershipId === key.id ? partnership : `/partnerships/${segment(undefined)}`;
+    return `/partnerships/${segment(key.partnershipId === key.id ? key.partnershipId : undefined)}`;
   }
-  return `${partnership}/surveys/${segment(key.id)}`;
+  return `${kindPath(collection, key.partnershipId)}/${segment(key.id)}`;
+}
+
+/**
+ * Where a submission is sent: under the document it answers when its kind has a parent (a response
+ * goes to `/partnerships/{pid}/surveys/{surveyId}/responses`), else under the partnership.
+ */
+function submissionPath(kind: SubmissionKind, submission: unknown): string {
+  const fields = (submission ?? {}) as Record<string, unknown>;
+  const declaration: KindDeclaration = kinds[kind];
+  const partnership = `/partnerships/${segment(fields.partnershipId)}`;
+  const parent = declaration.parent;
+  if (parent === undefined || parent.kind === "partnerships") return `${partnership}/${declaration.segment}`;
+  const parentSegment = (kinds as Record<string, KindDeclaration>)[parent.kind]?.segment ?? parent.kind;
+  return `${partnership}/${parentSegment}/${segment(fields[parent.field])}/${declaration.segment}`;
 }
 
 /**

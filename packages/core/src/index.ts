@@ -13,6 +13,7 @@ export * from "./schema/untrusted.js";
 export * from "./store/errors.js";
 export * from "./store/filter.js";
 export * from "./store/keys.js";
+export * from "./store/kinds.js";
 export * from "./store/pagination.js";
 export * from "./store/rules.js";
 export * from "./store/store.js";

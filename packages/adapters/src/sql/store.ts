@@ -7,6 +7,8 @@ import {
   type DocumentKey,
   decodeCursor,
   encodeCursor,
+  type KindDeclaration,
+  kinds,
   listScope,
   NotFoundError,
   nextVersion,
@@ -162,6 +164,8 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
         columns: "id, data",
         scope: { kind, partnership_id: partnershipId },
         filter,
+        // The parent's id has its own indexed column (survey_id), which a filter on it must use.
+        filterColumns: parentColumn(kind),
         listQuery,
         toItem: (row: SubmissionRow) => row.data,
       }) as Promise<Page<never>>;
@@ -182,6 +186,8 @@ interface PageRequest<Row, T> {
   scope: Record<string, string>;
   /** Checked by core's checkFilter: each key is a whitelisted field of the stored JSON. */
   filter: Record<string, string | undefined>;
+  /** Filter fields kept in a column of their own, which is used instead of the JSON. */
+  filterColumns?: Record<string, string>;
   listQuery: { cursor?: string; limit?: number };
   toItem: (row: Row) => T;
 }
@@ -201,7 +207,11 @@ async function readPage<Row extends { id: string }, T>(
   const conditions = Object.entries(request.scope).map(([column, value]) => `${column} = ${param(value)}`);
   if (after !== undefined) conditions.push(`id > ${param(after)}`);
   for (const [field, value] of Object.entries(request.filter)) {
-    if (value !== undefined) conditions.push(`data->>${param(field)}::text = ${param(value)}::text`);
+    if (value === undefined) continue;
+    const column = request.filterColumns?.[field];
+    conditions.push(
+      column ? `${column} = ${param(value)}` : `data->>${param(field)}::text = ${param(value)}::text`,
+    );
   }
   const rows = await query<Row>(
     `select ${request.columns} from ${request.from} where ${conditions.join(" and ")}
@@ -214,6 +224,12 @@ async function readPage<Row extends { id: string }, T>(
   return nextCursor === undefined
     ? { items: items.map(request.toItem) }
     : { items: items.map(request.toItem), nextCursor };
+}
+
+/** The column holding a submission's parent id (the survey a response answers), by filter field. */
+function parentColumn(kind: SubmissionKind): Record<string, string> {
+  const parent: KindDeclaration["parent"] = kinds[kind].parent;
+  return parent ? { [parent.field]: "survey_id" } : {};
 }
 
 /** The answer to a submission whose id is stored already: a harmless retry, or a clash. */

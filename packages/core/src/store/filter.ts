@@ -1,14 +1,7 @@
-import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
 import { ValidationError } from "./errors.js";
 import { isWellFormedId } from "./keys.js";
+import { type FilterRule, kinds } from "./kinds.js";
 import type { CollectionName, FilterOf, SubmissionKind } from "./store.js";
-import { filterableFields } from "./store.js";
-
-/** Fields whose values come from a fixed list: any other value is a mistake, not an empty result. */
-const allowedValues: Record<string, readonly string[]> = {
-  audience: surveyAudiences,
-  status: surveyStatuses,
-};
 
 /**
  * Checks a list filter: only the fields a list may be filtered on, each with a text value.
@@ -19,9 +12,11 @@ export function checkFilter<N extends CollectionName | SubmissionKind>(
   filter: unknown,
 ): FilterOf<N> {
   if (filter === undefined) return {};
-  const allowed: readonly string[] = filterableFields[name];
+  const rules: Readonly<Record<string, FilterRule>> = kinds[name].filters;
+  const allowed = Object.keys(rules);
   const issues = Object.entries(filter as Record<string, unknown>).flatMap(([field, value]) => {
-    if (!allowed.includes(field)) {
+    const rule = Object.hasOwn(rules, field) ? rules[field] : undefined;
+    if (rule === undefined) {
       return [
         {
           path: `filter.${field}`,
@@ -30,13 +25,14 @@ export function checkFilter<N extends CollectionName | SubmissionKind>(
       ];
     }
     if (typeof value !== "string") return [{ path: `filter.${field}`, message: "must be a text" }];
-    if (field === "surveyId" && !isWellFormedId(value)) {
-      return [{ path: `filter.${field}`, message: "must be 1-64 lower-case letters, digits or hyphens" }];
+    if (rule === "id") {
+      return isWellFormedId(value)
+        ? []
+        : [{ path: `filter.${field}`, message: "must be 1-64 lower-case letters, digits or hyphens" }];
     }
-    const values = allowedValues[field];
-    return values && !values.includes(value)
-      ? [{ path: `filter.${field}`, message: `must be one of: ${values.join(", ")}` }]
-      : [];
+    return rule.includes(value)
+      ? []
+      : [{ path: `filter.${field}`, message: `must be one of: ${rule.join(", ")}` }];
   });
   if (issues.length > 0) throw new ValidationError(issues);
   return filter as FilterOf<N>;

@@ -1,6 +1,7 @@
 import type { Partnership } from "../schema/partnership.js";
 import type { SurveyResponse } from "../schema/response.js";
 import type { Survey } from "../schema/survey.js";
+import { type KindName, kinds } from "./kinds.js";
 
 /** Versioned documents, by collection name. A partnership is its own scope. */
 export interface DocumentCollections {
@@ -19,14 +20,12 @@ export interface SubmissionKinds {
 export type SubmissionKind = keyof SubmissionKinds;
 export type SubmissionOf<K extends SubmissionKind> = SubmissionKinds[K];
 
-/** The fields each list can be filtered on (exact match). */
-export const filterableFields = {
-  partnerships: [],
-  surveys: ["audience", "status"],
-  responses: ["surveyId"],
-} as const satisfies Record<CollectionName | SubmissionKind, readonly string[]>;
+/** The fields each list can be filtered on (exact match), from the registry of kinds. */
+export const filterableFields = Object.fromEntries(
+  Object.entries(kinds).map(([name, kind]) => [name, Object.keys(kind.filters)]),
+) as { [N in KindName]: (keyof (typeof kinds)[N]["filters"])[] };
 export type FilterOf<N extends CollectionName | SubmissionKind> = Partial<
-  Record<(typeof filterableFields)[N][number], string>
+  Record<keyof (typeof kinds)[N]["filters"], string>
 >;
 
 /** A page of a list, and the opaque cursor of the next page (absent on the last one). */
@@ -77,6 +76,11 @@ export interface Store {
   /** Releases connections or files; the store is unusable afterwards. */
   close(): Promise<void>;
 }
+
+// Every kind in the registry is a collection or a submission kind here, and nothing else is.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const registryCoversTheStore: Same<KindName, CollectionName | SubmissionKind> = true;
+void registryCoversTheStore;
 
 /** The scope (partnership id) a document belongs to. */
 export function scopeOf<C extends CollectionName>(collection: C, document: DocumentOf<C>): string {

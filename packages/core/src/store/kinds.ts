@@ -1,0 +1,47 @@
+import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
+
+/**
+ * How a list may be filtered on a field: by one of a fixed list of values, or by a document id.
+ * Other values are a mistake (400 naming the field), not an empty result.
+ */
+export type FilterRule = readonly string[] | "id";
+
+/**
+ * One kind the stores keep, declared as data: what every adapter, the handler and the HTTP client
+ * read to know its place. Kept free of zod, so that a widget's HTTP client can use it without pulling
+ * in the schemas (those are bound to the same names in `rules.ts`).
+ */
+export interface KindDeclaration {
+  /** `document`: versioned, written over the version read; `submission`: append-only, idempotent. */
+  type: "document" | "submission";
+  /** Its URL segment under `/api/partnerships/{pid}` (the partnership itself is `/api/partnerships`). */
+  segment: string;
+  /**
+   * The document it belongs to besides its partnership, and the field naming it: a response belongs
+   * to its survey (`surveyId`), which must exist. Absent when the partnership is its only parent.
+   */
+  parent?: { kind: string; field: string };
+  /** The fields its lists can be filtered on (exact match), and the values each takes. */
+  filters: Readonly<Record<string, FilterRule>>;
+}
+
+/**
+ * The registry of kinds: every collection and submission kind of the Store, declared once.
+ * A partnership is its own scope; every other kind is scoped by its `partnershipId`.
+ */
+export const kinds = {
+  partnerships: { type: "document", segment: "partnerships", filters: {} },
+  surveys: {
+    type: "document",
+    segment: "surveys",
+    filters: { audience: surveyAudiences, status: surveyStatuses },
+  },
+  responses: {
+    type: "submission",
+    segment: "responses",
+    parent: { kind: "surveys", field: "surveyId" },
+    filters: { surveyId: "id" },
+  },
+} as const satisfies Record<string, KindDeclaration>;
+
+export type KindName = keyof typeof kinds;
