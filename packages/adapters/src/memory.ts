@@ -1,28 +1,115 @@
 import {
-  admitResponse,
-  type CollectionName,
-  ConflictError,
-  checkFilter,
-  checkKey,
-  type DocumentKey,
-  type DocumentOf,
-  type ListQuery,
-  listScope,
+  createStore,
+  type DriverDocument,
+  type DriverListRequest,
   matchesFilter,
-  NotFoundError,
-  nextVersion,
-  type Page,
-  pageOf,
-  parseDocument,
-  parseSubmission,
   type Store,
-  type Stored,
-  type SubmissionKind,
-  type SubmissionOf,
-  type SubmitResult,
-  sameContent,
-  scopeOf,
+  type StoreDriver,
 } from "@cwd/core";
+
+/**
+ * The driver of the memory store: maps of plain values, copied in and out so callers never share
+ * state with it. Each primitive completes without yielding, which makes it atomic.
+ */
+export function memoryDriver(): StoreDriver {
+  const documents = new Map<string, DriverDocument & { partnershipId: string; id: string }>();
+  const submissions = new Map<string, { partnershipId: string; id: string } & Record<string, unknown>>();
+  const keyOf = (kind: string, partnershipId: string, id: string) =>
+    `${kind}\u0000${partnershipId}\u0000${id}`;
+  let closed = false;
+
+  function open(): void {
+    if (closed) throw new Error("this memory store is closed");
+  }
+
+  function pageOf<T extends { id: string }>(
+    rows: Iterable<T>,
+    request: DriverListRequest,
+    scope: (row: T) => string,
+    fields: (row: T) => object,
+  ): T[] {
+    return [...rows]
+      .filter((row) => request.partnershipId === undefined || scope(row) === request.partnershipId)
+      .filter((row) => request.after === undefined || row.id > request.after)
+      .filter((row) => matchesFilter(fields(row), request.filter))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, request.limit);
+  }
+
+  return {
+    async getDocument(kind, key) {
+      open();
+      const found = documents.get(keyOf(kind, key.partnershipId, key.id));
+      return found && { data: structuredClone(found.data), version: found.version };
+    },
+
+    async insertDocument(kind, key, data) {
+      open();
+      const at = keyOf(kind, key.partnershipId, key.id);
+      if (documents.has(at)) return false;
+      documents.set(at, { ...key, data: structuredClone(data), version: 1 });
+      return true;
+    },
+
+    async updateDocument(kind, key, data, version) {
+      open();
+      const at = keyOf(kind, key.partnershipId, key.id);
+      if (documents.get(at)?.version !== version) return false;
+      documents.set(at, { ...key, data: structuredClone(data), version: version + 1 });
+      return true;
+    },
+
+    async listDocuments(kind, request) {
+      open();
+      const prefix = `${kind}\u0000`;
+      const rows = [...documents.entries()].filter(([at]) => at.startsWith(prefix)).map(([, row]) => row);
+      return pageOf(
+        rows,
+        request,
+        (row) => row.partnershipId,
+        (row) => row.data,
+      ).map((row) => ({
+        data: structuredClone(row.data),
+        version: row.version,
+      }));
+    },
+
+    async getSubmission(kind, id) {
+      open();
+      const found = submissions.get(`${kind}\u0000${id}`);
+      return found && structuredClone(found);
+    },
+
+    async insertSubmission(kind, submission, condition) {
+      open();
+      const at = `${kind}\u0000${submission.id}`;
+      if (submissions.has(at)) return "exists";
+      const parent = condition.parent;
+      if (parent) {
+        const current = documents.get(keyOf(parent.kind, parent.key.partnershipId, parent.key.id));
+        if (current?.version !== parent.version) return "parent_changed";
+      }
+      submissions.set(at, structuredClone(submission));
+      return "inserted";
+    },
+
+    async listSubmissions(kind, request) {
+      open();
+      const prefix = `${kind}\u0000`;
+      const rows = [...submissions.entries()].filter(([at]) => at.startsWith(prefix)).map(([, row]) => row);
+      return pageOf(
+        rows,
+        request,
+        (row) => row.partnershipId,
+        (row) => row,
+      ).map((row) => structuredClone(row));
+    },
+
+    async close() {
+      closed = true;
+    },
+  };
+}
 
 /**
  * A Store that keeps everything in memory: for tests, demos and as the reference every other
@@ -33,99 +120,5 @@ import {
  * await store.put("partnerships", partnership);
  */
 export function createMemoryStore(): Store {
-  const documents = new Map<string, Stored<DocumentOf<CollectionName>>>();
-  const submissions = new Map<string, SubmissionOf<SubmissionKind>>();
-  const documentKey = (collection: string, key: DocumentKey) =>
-    `${collection}\u0000${key.partnershipId}\u0000${key.id}`;
-  let closed = false;
-
-  function open(): void {
-    if (closed) throw new Error("this memory store is closed");
-  }
-
-  function scoped<T>(items: Iterable<T>, partnershipId: string | undefined, scope: (item: T) => string): T[] {
-    return [...items].filter((item) => partnershipId === undefined || scope(item) === partnershipId);
-  }
-
-  const get: Store["get"] = async (collection, key) => {
-    checkKey(collection, key);
-    open();
-    const found = documents.get(documentKey(collection, key));
-    if (!found) throw new NotFoundError(`${collection} ${key.id} not found`);
-    return structuredClone(found) as never;
-  };
-
-  return {
-    get,
-
-    async list(collection, query = {}) {
-      open();
-      const filter = checkFilter(collection, query.filter);
-      const partnershipId = listScope(collection, query.partnershipId);
-      const all = [...documents.entries()]
-        .filter(([key]) => key.startsWith(`${collection}\u0000`))
-        .map(([, document]) => document);
-      const matching = scoped(all, partnershipId, (d) => scopeOf(collection, d as never))
-        .filter((d) => matchesFilter(d, filter))
-        .sort(byId);
-      return structuredClone(pageOf(matching, query)) as never;
-    },
-
-    async put(collection, input) {
-      open();
-      const document = parseDocument(collection, input);
-      const key = { partnershipId: scopeOf(collection, document), id: document.id };
-      if (collection === "surveys")
-        await get("partnerships", { partnershipId: key.partnershipId, id: key.partnershipId });
-      const stored = documents.get(documentKey(collection, key));
-      const version = nextVersion(stored?.version, document.version, `${collection} ${document.id}`);
-      const saved = { ...structuredClone(document), version };
-      documents.set(documentKey(collection, key), saved as never);
-      return structuredClone(saved) as never;
-    },
-
-    async submit(kind, input) {
-      open();
-      const submission = parseSubmission(kind, input);
-      const existing = submissions.get(submission.id);
-      if (existing) return retried(existing, submission);
-      const survey = await get("surveys", {
-        partnershipId: submission.partnershipId,
-        id: submission.surveyId,
-      });
-      // A parallel call with the same id may have stored it while this one awaited the survey.
-      const storedMeanwhile = submissions.get(submission.id);
-      if (storedMeanwhile) return retried(storedMeanwhile, submission);
-      admitResponse(survey, submission);
-      submissions.set(submission.id, structuredClone(submission));
-      return { submission: structuredClone(submission), created: true } as SubmitResult<never>;
-    },
-
-    async listSubmissions(kind, query) {
-      open();
-      const filter = checkFilter(kind, query.filter);
-      const partnershipId = listScope(kind, query.partnershipId);
-      const matching = scoped(submissions.values(), partnershipId, (s) => s.partnershipId)
-        .filter((s) => matchesFilter(s, filter))
-        .sort(byId);
-      return structuredClone(pageOf(matching, query)) as Page<never>;
-    },
-
-    async close() {
-      closed = true;
-    },
-  } satisfies Store as Store;
+  return createStore(memoryDriver());
 }
-
-/** The answer to a submission whose id is stored already: a harmless retry, or a clash. */
-function retried<T extends { id: string }>(existing: T, submission: T): SubmitResult<never> {
-  if (!sameContent(existing, submission))
-    throw new ConflictError(`submission ${submission.id} was stored with other content`);
-  return { submission: structuredClone(existing), created: false } as SubmitResult<never>;
-}
-
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-export type { ListQuery };

@@ -10,6 +10,8 @@ export * from "./schema/path.js";
 export * from "./schema/response.js";
 export * from "./schema/survey.js";
 export * from "./schema/untrusted.js";
+export * from "./store/create-store.js";
+export * from "./store/driver.js";
 export * from "./store/errors.js";
 export * from "./store/filter.js";
 export * from "./store/keys.js";

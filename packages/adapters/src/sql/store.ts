@@ -1,27 +1,12 @@
 import {
-  admitResponse,
-  type CollectionName,
-  ConflictError,
-  checkFilter,
-  checkKey,
-  type DocumentKey,
-  decodeCursor,
-  encodeCursor,
+  createStore,
+  type DriverDocument,
+  type DriverListRequest,
   type KindDeclaration,
   kinds,
-  listScope,
-  NotFoundError,
-  nextVersion,
-  type Page,
-  pageSize,
-  parseDocument,
-  parseSubmission,
   type Store,
+  type StoreDriver,
   type SubmissionKind,
-  type SubmissionOf,
-  type SubmitResult,
-  sameContent,
-  scopeOf,
 } from "@cwd/core";
 import type { SqlDriver } from "./driver.js";
 import { migrate } from "./migrations.js";
@@ -32,143 +17,117 @@ export interface SqlStoreOptions {
   schema?: string;
 }
 
-type DocumentRow = { id: string; data: Record<string, unknown>; version: number };
-type SubmissionRow = { id: string; data: SubmissionOf<SubmissionKind> };
+type DocumentRow = { id: string; data: object; version: number };
 
 /**
  * A Store kept in SQL tables, on any driver that speaks PostgreSQL (PGlite or a server). Migrates
- * the schema before it returns. It follows the same core rules as the memory store; versions and
- * idempotency are enforced by the database itself, so several servers may share one database.
- * Closing the store closes the driver.
+ * the schema before it returns. The rules are core's `createStore`; versions and idempotency are
+ * enforced by the database itself (guarded updates, primary keys), so several servers may share one
+ * database. Closing the store closes the driver.
  *
  * @example
  * const store = await createSqlStore(pgliteDriver({ dataDir: ".cwd-data" }));
  */
 export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions = {}): Promise<Store> {
   const schema = options.schema ?? "public";
-  const t = tablesIn(schema);
   try {
     await migrate(driver, schema);
   } catch (error) {
     await driver.close();
     throw error;
   }
+  return createStore(sqlStoreDriver(driver, schema));
+}
+
+/** The Store primitives as SQL statements over the tables of one schema. */
+function sqlStoreDriver(driver: SqlDriver, schema: string): StoreDriver {
+  const t = tablesIn(schema);
   const { query } = driver;
   let closing: Promise<void> | undefined;
 
-  const get: Store["get"] = async (collection, key) => {
-    checkKey(collection, key);
-    const [row] = await query<DocumentRow>(
-      `select id, data, version from ${t.documents} where collection = $1 and partnership_id = $2 and id = $3`,
-      [collection, key.partnershipId, key.id],
-    );
-    if (!row) throw new NotFoundError(`${collection} ${key.id} not found`);
-    return { ...row.data, version: row.version } as never;
-  };
-
-  /** Throws the ConflictError that explains why a guarded write touched no row. */
-  async function refuseWrite(
-    collection: CollectionName,
-    key: DocumentKey,
-    read: number | undefined,
-  ): Promise<never> {
-    const [row] = await query<{ version: number }>(
-      `select version from ${t.documents} where collection = $1 and partnership_id = $2 and id = $3`,
-      [collection, key.partnershipId, key.id],
-    );
-    const what = `${collection} ${key.id}`;
-    nextVersion(row?.version, read, what);
-    // nextVersion accepted the write, so the row changed between our write and this read.
-    throw new ConflictError(`${what} changed while it was being written; reload and try again`, row?.version);
-  }
-
-  async function storedSubmission(kind: SubmissionKind, id: string) {
-    const [row] = await query<Pick<SubmissionRow, "data">>(
-      `select data from ${t.submissions} where kind = $1 and id = $2`,
-      [kind, id],
-    );
-    return row?.data;
-  }
-
   return {
-    get,
-
-    async list(collection, listQuery = {}) {
-      const filter = checkFilter(collection, listQuery.filter);
-      const partnershipId = listScope(collection, listQuery.partnershipId);
-      return readPage(query, {
-        from: t.documents,
-        columns: "id, data, version",
-        scope: partnershipId === undefined ? { collection } : { collection, partnership_id: partnershipId },
-        filter,
-        listQuery,
-        toItem: (row: DocumentRow) => ({ ...row.data, version: row.version }),
-      }) as never;
-    },
-
-    async put(collection, input) {
-      const document = parseDocument(collection, input);
-      const key = { partnershipId: scopeOf(collection, document), id: document.id };
-      if (collection === "surveys") {
-        await get("partnerships", { partnershipId: key.partnershipId, id: key.partnershipId });
-      }
-      const { version: read, ...data } = document;
-      const json = JSON.stringify(data);
-      const written =
-        read === undefined
-          ? await query<{ version: number }>(
-              `insert into ${t.documents} (collection, partnership_id, id, version, data)
-               values ($1, $2, $3, 1, $4::jsonb) on conflict do nothing returning version`,
-              [collection, key.partnershipId, key.id, json],
-            )
-          : await query<{ version: number }>(
-              `update ${t.documents} set version = version + 1, data = $4::jsonb, updated_at = now()
-               where collection = $1 and partnership_id = $2 and id = $3 and version = $5 returning version`,
-              [collection, key.partnershipId, key.id, json, read],
-            );
-      const version = written[0]?.version;
-      if (version === undefined) return refuseWrite(collection, key, read);
-      return { ...data, version } as never;
-    },
-
-    async submit(kind, input) {
-      const submission = parseSubmission(kind, input);
-      // A stored submission is answered before the survey is checked, so a retry succeeds even
-      // after the survey has closed: the response was made while it was open.
-      const before = await storedSubmission(kind, submission.id);
-      if (before) return retried(before, submission);
-      const survey = await get("surveys", {
-        partnershipId: submission.partnershipId,
-        id: submission.surveyId,
-      });
-      admitResponse(survey, submission);
-      const inserted = await query(
-        `insert into ${t.submissions} (kind, id, partnership_id, survey_id, data)
-         values ($1, $2, $3, $4, $5::jsonb) on conflict do nothing returning id`,
-        [kind, submission.id, submission.partnershipId, submission.surveyId, JSON.stringify(submission)],
+    async getDocument(kind, key) {
+      const [row] = await query<DocumentRow>(
+        `select data, version from ${t.documents} where collection = $1 and partnership_id = $2 and id = $3`,
+        [kind, key.partnershipId, key.id],
       );
-      if (inserted.length === 0) {
-        // A parallel call with the same id won the insert.
-        const winner = await storedSubmission(kind, submission.id);
-        if (winner) return retried(winner, submission);
-        throw new ConflictError(`submission ${submission.id} could not be stored; try again`);
-      }
-      return { submission, created: true } as SubmitResult<never>;
+      return row && { data: row.data, version: row.version };
     },
 
-    async listSubmissions(kind, listQuery) {
-      const filter = checkFilter(kind, listQuery.filter);
-      const partnershipId = listScope(kind, listQuery.partnershipId);
-      return readPage(query, {
-        from: t.submissions,
-        columns: "id, data",
-        scope: { kind, partnership_id: partnershipId },
-        filter,
-        // The parent's id has its own indexed column (survey_id), which a filter on it must use.
-        filterColumns: parentColumn(kind),
-        listQuery,
-        toItem: (row: SubmissionRow) => row.data,
-      }) as Promise<Page<never>>;
+    async insertDocument(kind, key, data) {
+      const rows = await query(
+        `insert into ${t.documents} (collection, partnership_id, id, version, data)
+         values ($1, $2, $3, 1, $4::jsonb) on conflict do nothing returning id`,
+        [kind, key.partnershipId, key.id, JSON.stringify(data)],
+      );
+      return rows.length === 1;
+    },
+
+    async updateDocument(kind, key, data, version) {
+      const rows = await query(
+        `update ${t.documents} set version = version + 1, data = $4::jsonb, updated_at = now()
+         where collection = $1 and partnership_id = $2 and id = $3 and version = $5 returning id`,
+        [kind, key.partnershipId, key.id, JSON.stringify(data), version],
+      );
+      return rows.length === 1;
+    },
+
+    async listDocuments(kind, request) {
+      const scope: Record<string, string> = { collection: kind };
+      if (request.partnershipId !== undefined) scope.partnership_id = request.partnershipId;
+      const rows = await readRows<DocumentRow>(query, t.documents, "data, version", scope, request);
+      return rows.map((row): DriverDocument => ({ data: row.data, version: row.version }));
+    },
+
+    async getSubmission(kind, id) {
+      const [row] = await query<{ data: object }>(
+        `select data from ${t.submissions} where kind = $1 and id = $2`,
+        [kind, id],
+      );
+      return row?.data;
+    },
+
+    async insertSubmission(kind, submission, condition) {
+      const json = JSON.stringify(submission);
+      const values = [kind, submission.id, submission.partnershipId, parentId(kind, submission), json];
+      const parent = condition.parent;
+      // One statement: stored only while the parent is at the version admission was decided on.
+      const rows = parent
+        ? await query(
+            `insert into ${t.submissions} (kind, id, partnership_id, survey_id, data)
+             select $1, $2, $3, $4, $5::jsonb where exists (
+               select 1 from ${t.documents}
+               where collection = $6 and partnership_id = $7 and id = $8 and version = $9
+             ) on conflict do nothing returning id`,
+            [...values, parent.kind, parent.key.partnershipId, parent.key.id, parent.version],
+          )
+        : await query(
+            `insert into ${t.submissions} (kind, id, partnership_id, survey_id, data)
+             values ($1, $2, $3, $4, $5::jsonb) on conflict do nothing returning id`,
+            values,
+          );
+      if (rows.length === 1) return "inserted";
+      const [stored] = await query(`select 1 from ${t.submissions} where kind = $1 and id = $2`, [
+        kind,
+        submission.id,
+      ]);
+      return stored ? "exists" : "parent_changed";
+    },
+
+    async listSubmissions(kind, request) {
+      const scope = { kind, partnership_id: request.partnershipId };
+      const rows = await readRows<{ id: string; data: object }>(
+        query,
+        t.submissions,
+        "data",
+        scope,
+        request,
+        {
+          // The parent's id has its own indexed column, which a filter on it uses.
+          ...parentColumn(kind),
+        },
+      );
+      return rows.map((row) => row.data);
     },
 
     // Closing twice is harmless, as with a file handle: shutdown paths often overlap.
@@ -176,66 +135,50 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
       closing ??= driver.close();
       return closing;
     },
-  } satisfies Store as Store;
+  };
 }
 
-interface PageRequest<Row, T> {
-  from: string;
-  columns: string;
-  /** Column = value conditions that scope the list; column names come from this file only. */
-  scope: Record<string, string>;
-  /** Checked by core's checkFilter: each key is a whitelisted field of the stored JSON. */
-  filter: Record<string, string | undefined>;
-  /** Filter fields kept in a column of their own, which is used instead of the JSON. */
-  filterColumns?: Record<string, string>;
-  listQuery: { cursor?: string; limit?: number };
-  toItem: (row: Row) => T;
+/** The parent field of a submission kind, kept in the `survey_id` column (responses: `surveyId`). */
+function parentField(kind: SubmissionKind): string | undefined {
+  const parent: KindDeclaration["parent"] = kinds[kind].parent;
+  return parent?.field;
+}
+
+function parentId(kind: SubmissionKind, submission: Record<string, unknown>): string | null {
+  const field = parentField(kind);
+  return field ? (submission[field] as string) : null;
+}
+
+function parentColumn(kind: SubmissionKind): Record<string, string> {
+  const field = parentField(kind);
+  return field ? { [field]: "survey_id" } : {};
 }
 
 /**
- * Reads one page in id order after the cursor, asking for one row more than the page holds: that
- * row only tells whether a next page exists. Every value goes in as a parameter.
+ * Reads up to `request.limit` rows in id order after `request.after`, scoped by column = value pairs
+ * (column names come from this file only) and filtered on the stored JSON, or on a column where one
+ * holds the field. Every value goes in as a parameter.
  */
-async function readPage<Row extends { id: string }, T>(
+async function readRows<Row>(
   query: SqlDriver["query"],
-  request: PageRequest<Row, T>,
-): Promise<Page<T>> {
-  const size = pageSize(request.listQuery.limit);
-  const after = request.listQuery.cursor === undefined ? undefined : decodeCursor(request.listQuery.cursor);
+  table: string,
+  columns: string,
+  scope: Record<string, string>,
+  request: DriverListRequest,
+  filterColumns: Record<string, string> = {},
+): Promise<Row[]> {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const conditions = Object.entries(request.scope).map(([column, value]) => `${column} = ${param(value)}`);
-  if (after !== undefined) conditions.push(`id > ${param(after)}`);
+  const conditions = Object.entries(scope).map(([column, value]) => `${column} = ${param(value)}`);
+  if (request.after !== undefined) conditions.push(`id > ${param(request.after)}`);
   for (const [field, value] of Object.entries(request.filter)) {
-    if (value === undefined) continue;
-    const column = request.filterColumns?.[field];
+    const column = filterColumns[field];
     conditions.push(
       column ? `${column} = ${param(value)}` : `data->>${param(field)}::text = ${param(value)}::text`,
     );
   }
-  const rows = await query<Row>(
-    `select ${request.columns} from ${request.from} where ${conditions.join(" and ")}
-     order by id limit ${param(size + 1)}`,
+  return query<Row>(
+    `select ${columns} from ${table} where ${conditions.join(" and ")} order by id limit ${param(request.limit)}`,
     params,
   );
-  const items = rows.slice(0, size);
-  const last = items[items.length - 1];
-  const nextCursor = rows.length > size && last ? encodeCursor(last.id) : undefined;
-  return nextCursor === undefined
-    ? { items: items.map(request.toItem) }
-    : { items: items.map(request.toItem), nextCursor };
-}
-
-/** The column holding a submission's parent id (the survey a response answers), by filter field. */
-function parentColumn(kind: SubmissionKind): Record<string, string> {
-  const parent: KindDeclaration["parent"] = kinds[kind].parent;
-  return parent ? { [parent.field]: "survey_id" } : {};
-}
-
-/** The answer to a submission whose id is stored already: a harmless retry, or a clash. */
-function retried<T extends { id: string }>(stored: T, submission: T): SubmitResult<never> {
-  if (!sameContent(stored, submission)) {
-    throw new ConflictError(`submission ${submission.id} was stored with other content`);
-  }
-  return { submission: stored, created: false } as SubmitResult<never>;
 }

@@ -59,8 +59,14 @@ export class ValidationError extends StoreError {
 
 /** The action is not allowed: a closed survey, or a write without the right role. */
 export class ForbiddenError extends StoreError {
-  constructor(message: string) {
+  /**
+   * `not_published` when what was answered is not public yet (a draft survey): the public is told it
+   * does not exist rather than that it is a draft.
+   */
+  readonly reason: "not_published" | undefined;
+  constructor(message: string, reason?: "not_published") {
     super("forbidden", message);
+    this.reason = reason;
   }
 }
 

@@ -3,12 +3,24 @@ import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
 import { SurveyResponse } from "../schema/response.js";
 import { Survey } from "../schema/survey.js";
+import { admitResponse } from "../surveys/admit-response.js";
 import { ConflictError } from "./errors.js";
 import type { CollectionName, DocumentOf, SubmissionKind, SubmissionOf } from "./store.js";
 
 /** The schema each collection and submission kind is parsed with at a store's edge. */
 export const documentSchemas = { partnerships: Partnership, surveys: Survey } as const;
 export const submissionSchemas = { responses: SurveyResponse } as const;
+
+/**
+ * What a submission must satisfy besides its schema, decided on the document it answers (its parent
+ * in the registry of kinds): a response needs an open survey and answers that fit its questions.
+ * `now` is when the store receives it.
+ */
+export const submissionAdmission: {
+  [K in SubmissionKind]: (parent: never, submission: SubmissionOf<K>, now: Date) => void;
+} = {
+  responses: (survey: Survey, response, now) => admitResponse(survey, response, now),
+};
 
 /** Parses a document handed to `Store.put`; ValidationError names each bad field. */
 export function parseDocument<C extends CollectionName>(collection: C, input: unknown): DocumentOf<C> {

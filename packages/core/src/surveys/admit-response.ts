@@ -10,7 +10,10 @@ import { answerProblems, describeAnswerProblem } from "./answers.js";
  */
 export function admitResponse(survey: Survey, response: SurveyResponse, now: Date = new Date()): void {
   if (survey.status !== "open") {
-    throw new ForbiddenError(`survey ${survey.id} is ${survey.status} and takes no responses`);
+    throw new ForbiddenError(
+      `survey ${survey.id} is ${survey.status} and takes no responses`,
+      survey.status === "draft" ? "not_published" : undefined,
+    );
   }
   if (survey.closesAt !== undefined && now.getTime() > Date.parse(survey.closesAt)) {
     throw new ForbiddenError(`survey ${survey.id} closed at ${survey.closesAt}`);
