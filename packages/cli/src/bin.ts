@@ -8,6 +8,7 @@ import {
   ValidationError,
 } from "@cwd/core";
 import { Command } from "commander";
+import { budgetCommand } from "./commands/budget.js";
 import { ConfigError, type ConfigFlags, readConfig } from "./config.js";
 import { seedDemo } from "./seed.js";
 import { startServer } from "./server.js";
@@ -88,6 +89,7 @@ program
     }
   });
 
+program.addCommand(budgetCommand());
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);
   process.exit(1);
