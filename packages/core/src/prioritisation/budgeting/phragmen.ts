@@ -1,4 +1,4 @@
-import { exact, type Rational } from "./arithmetic.js";
+import { exact, floats, type Rational } from "./arithmetic.js";
 import { type BudgetElection, prepareElection } from "./election.js";
 import { type BudgetOutcome, type BudgetRejection, type BudgetWinner, formatMoney } from "./outcome.js";
 import { type TieBreaking, tieBreakingRanks } from "./tie-breaking.js";
@@ -8,8 +8,8 @@ import { type TieBreaking, tieBreakingRanks } from "./tie-breaking.js";
  * first project whose supporters together hold its cost is bought and their loads become equal. Each
  * round the project with the smallest new load (supporters' loads + cost) / votes is bought; the rule
  * **stops** (does not skip) as soon as one of the tied smallest does not fit in what is left. Projects
- * costing more than the budget are never considered. Exact rational arithmetic; every listed project
- * counts as approved.
+ * costing more than the budget are never considered. Exact: floats only shortlist the projects within
+ * 1e-9 of the smallest load, exact rationals compare those. Every listed project counts as approved.
  *
  * @example
  * sequentialPhragmen(electionFromPabulib(parsePabulib(text))).selected;
@@ -26,6 +26,7 @@ export function sequentialPhragmen(
   // Voters' loads take one value per purchase so far: each group points at one, and each project keeps
   // how many of its supporters carry each value, so a new load costs a few terms, not one per voter.
   const loads: Rational[] = [exact.of(0n)];
+  const approximateLoads = [0];
   const loadOfGroup = groups.map(() => 0);
   const carrying = new Map<number, Map<number, number>>();
   for (const [p, cost] of costs.entries()) if (cost <= budget) carrying.set(p, new Map([[0, votes[p]!]]));
@@ -33,10 +34,14 @@ export function sequentialPhragmen(
   const winners: BudgetWinner[] = [];
   let stop: { project: number; load: Rational | undefined } | undefined;
   while (carrying.size > 0) {
+    // Floats find the few projects that may have the smallest load; exact rationals decide among them.
+    const approximate = new Map([...carrying].map(([p, counts]) => [p, approximateLoad(p, counts)]));
+    const smallest = Math.min(...approximate.values());
     let best: Rational | undefined;
     let tied: number[] = [];
-    for (const [p, counts] of carrying) {
-      const load = newLoad(p, counts);
+    for (const [p, estimate] of approximate) {
+      if (!(estimate === smallest || floats.near(estimate, smallest))) continue;
+      const load = newLoad(p, carrying.get(p)!);
       const order = tied.length === 0 ? -1 : compare(load, best);
       if (order < 0) {
         best = load;
@@ -52,7 +57,10 @@ export function sequentialPhragmen(
     const chosen = tied[0]!;
     carrying.delete(chosen);
     left -= costs[chosen]!;
-    if (best !== undefined) moveSupporters(chosen, loads.push(best) - 1);
+    if (best !== undefined) {
+      loads.push(best);
+      moveSupporters(chosen, approximateLoads.push(exact.toNumber(best)) - 1);
+    }
     winners.push({
       id: ids[chosen]!,
       cost: money(costs[chosen]!),
@@ -102,6 +110,13 @@ export function sequentialPhragmen(
     for (const [load, count] of counts)
       if (count > 0) total = exact.add(total, exact.mul(loads[load]!, exact.of(BigInt(count))));
     return exact.div(total, exact.of(BigInt(votes[p]!)));
+  }
+
+  function approximateLoad(p: number, counts: Map<number, number>): number {
+    if (votes[p] === 0) return Number.POSITIVE_INFINITY;
+    let total = Number(costs[p]!);
+    for (const [load, count] of counts) total += approximateLoads[load]! * count;
+    return total / votes[p]!;
   }
 
   function moveSupporters(project: number, load: number): void {
