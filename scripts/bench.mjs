@@ -119,3 +119,35 @@ console.log(
 await server.close();
 await served.close();
 rmSync(serveDir, { recursive: true, force: true });
+
+// Participatory budgeting: Equal Shares (cost satisfaction) with Add1 completion on each Pabulib file,
+// each in its own process so that peak memory is that file's alone.
+const { execFileSync } = await import("node:child_process");
+const { readdirSync } = await import("node:fs");
+const pabulib = new URL("../packages/core/test/data/pabulib/", import.meta.url);
+const budgetRun = `
+  const { readFileSync } = await import("node:fs");
+  const { electionFromPabulib, equalShares, parsePabulib } = await import("@cwd/core");
+  const started = performance.now();
+  const election = electionFromPabulib(parsePabulib(readFileSync(process.argv[1], "utf8")));
+  const parsed = performance.now();
+  const outcome = equalShares(election, { completion: "add1" });
+  const done = performance.now();
+  console.log(JSON.stringify({ parseMs: parsed - started, add1Ms: done - parsed, selected: outcome.selected.length,
+    peakMiB: process.resourceUsage().maxRSS / 1024 }));`;
+console.log("\nEqual Shares + Add1 (cost satisfaction), one process per file:");
+for (const name of readdirSync(pabulib)
+  .filter((file) => file.endsWith(".pb"))
+  .sort()) {
+  const output = execFileSync(
+    process.execPath,
+    ["--input-type=module", "-e", budgetRun, new URL(name, pabulib).pathname],
+    {
+      encoding: "utf8",
+    },
+  );
+  const { parseMs, add1Ms, selected, peakMiB } = JSON.parse(output);
+  console.log(
+    `${name.padEnd(40)} parse ${parseMs.toFixed(0).padStart(4)} ms   Add1 ${add1Ms.toFixed(0).padStart(6)} ms   ${String(selected).padStart(3)} selected   peak RSS ${peakMiB.toFixed(0).padStart(4)} MiB`,
+  );
+}

@@ -3,6 +3,7 @@ import { DataFolderInUseError } from "@cwd/adapters/sql";
 import { isStoreError, ValidationError } from "@cwd/core";
 import { Command } from "commander";
 import { ahpCommand } from "./commands/ahp.js";
+import { budgetCommand } from "./commands/budget.js";
 import { serveCommand } from "./commands/serve.js";
 import { exportCommand, importCommand } from "./commands/transfer.js";
 import { ConfigError } from "./config.js";
@@ -15,6 +16,7 @@ program.addCommand(serveCommand());
 program.addCommand(importCommand());
 program.addCommand(exportCommand());
 program.addCommand(ahpCommand());
+program.addCommand(budgetCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);

@@ -14,6 +14,12 @@ export type FilterRule = readonly string[] | "id";
 export interface KindDeclaration {
   /** `document`: versioned, written over the version read; `submission`: append-only, idempotent. */
   type: "document" | "submission";
+  /** One of them, in messages: "survey ankieta is not in this document". */
+  noun: string;
+  /** Its field in the exchange document (`cwd.partnership/v1`): an array, or the partnership itself. */
+  exchange: string;
+  /** The name of its JSON Schema (`json-schema/<name>.schema.json`, `urn:cwd:schema:<name>:v1`). */
+  schemaName: string;
   /** Its URL segment under `/api/partnerships/{pid}` (the partnership itself is `/api/partnerships`). */
   segment: string;
   /**
@@ -27,17 +33,31 @@ export interface KindDeclaration {
 
 /**
  * The registry of kinds: every collection and submission kind of the Store, declared once.
- * A partnership is its own scope; every other kind is scoped by its `partnershipId`.
+ * A partnership is its own scope; every other kind is scoped by its `partnershipId`. The order is
+ * the order of dependence: a kind comes after the kinds it refers to, and is imported in that order.
  */
 export const kinds = {
-  partnerships: { type: "document", segment: "partnerships", filters: {} },
+  partnerships: {
+    type: "document",
+    noun: "partnership",
+    exchange: "partnership",
+    schemaName: "partnership",
+    segment: "partnerships",
+    filters: {},
+  },
   surveys: {
     type: "document",
+    noun: "survey",
+    exchange: "surveys",
+    schemaName: "survey",
     segment: "surveys",
     filters: { audience: surveyAudiences, status: surveyStatuses },
   },
   responses: {
     type: "submission",
+    noun: "response",
+    exchange: "responses",
+    schemaName: "survey-response",
     segment: "responses",
     parent: { kind: "surveys", field: "surveyId" },
     filters: { surveyId: "id" },

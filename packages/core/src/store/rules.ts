@@ -1,3 +1,4 @@
+import type * as z from "zod/mini";
 import { maxVersion } from "../schema/common.js";
 import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
@@ -5,11 +6,20 @@ import { SurveyResponse } from "../schema/response.js";
 import { Survey } from "../schema/survey.js";
 import { admitResponse } from "../surveys/admit-response.js";
 import { ConflictError } from "./errors.js";
+import type { KindName } from "./kinds.js";
 import type { CollectionName, DocumentOf, SubmissionKind, SubmissionOf } from "./store.js";
 
-/** The schema each collection and submission kind is parsed with at a store's edge. */
-export const documentSchemas = { partnerships: Partnership, surveys: Survey } as const;
-export const submissionSchemas = { responses: SurveyResponse } as const;
+/** The schema each kind of the registry is parsed with at a store's edge. */
+export const kindSchemas = {
+  partnerships: Partnership,
+  surveys: Survey,
+  responses: SurveyResponse,
+} as const satisfies Record<KindName, z.ZodMiniType>;
+export const documentSchemas = {
+  partnerships: kindSchemas.partnerships,
+  surveys: kindSchemas.surveys,
+} as const;
+export const submissionSchemas = { responses: kindSchemas.responses } as const;
 
 /**
  * What a submission must satisfy besides its schema, decided on the document it answers (its parent

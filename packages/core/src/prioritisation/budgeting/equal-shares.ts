@@ -1,0 +1,158 @@
+import * as z from "zod/mini";
+import { exact, floats, NearTie } from "./arithmetic.js";
+import { type BudgetElection, type PreparedElection, prepareElection } from "./election.js";
+import { greedyFill } from "./greedy.js";
+import { type MesRun, mesRun, type Satisfaction } from "./mes-run.js";
+import { type BudgetOutcome, type BudgetRejection, type BudgetWinner, formatMoney } from "./outcome.js";
+import { type TieBreaking, tieBreakingRanks } from "./tie-breaking.js";
+
+/**
+ * How Equal Shares spends what it leaves unspent:
+ * - `none`: one run with budget B/n per voter;
+ * - `add1`: runs with B/n, B/n + 1, B/n + 2, … per voter (one currency unit at a time) and keeps the first
+ *   outcome that is exhaustive over the projects someone approves, or the last one within the budget
+ *   when the next run overspends (pabutools' `voter_budget_increment=1`);
+ * - `add1-until-overspend`: keeps raising until the next run would overspend (or every approved project
+ *   is bought), and keeps the last outcome within the budget (what reproduces Wieliczka 2023);
+ * - `…-greedy`: then adds, by number of votes, the projects that still fit.
+ */
+export const EqualSharesCompletion = z.enum([
+  "none",
+  "add1",
+  "add1-greedy",
+  "add1-until-overspend",
+  "add1-until-overspend-greedy",
+]);
+export type EqualSharesCompletion = z.infer<typeof EqualSharesCompletion>;
+
+export interface EqualSharesOptions {
+  /** `cost` (default; a supporter's satisfaction is the project's cost, as equalshares.net) or `approval`. */
+  satisfaction?: Satisfaction;
+  completion?: EqualSharesCompletion;
+  tieBreaking?: TieBreaking;
+}
+
+/**
+ * The Method of Equal Shares, as pabutools defines it, with an optional Add1 completion. Every project a
+ * ballot lists counts as approved (points and ranks are not used). Computed on floats and rerun in exact
+ * rational arithmetic whenever a decision rests on a near tie, so the outcome is the exact one.
+ *
+ * @example
+ * const outcome = equalShares(electionFromPabulib(parsePabulib(text)), { completion: "add1" });
+ * outcome.selected; // ["c5", "c1", …]
+ * outcome.winners[0]; // { id: "c5", pricePerSupporter: 312.5, supportersPayingInFull: 640, … }
+ */
+export function equalShares(election: BudgetElection, options: EqualSharesOptions = {}): BudgetOutcome {
+  const { satisfaction = "cost", completion = "none", tieBreaking = "id" } = options;
+  const prepared = prepareElection(election);
+  const ranks = tieBreakingRanks(prepared, tieBreaking);
+  const eligible = prepared.ids
+    .map((_, p) => p)
+    .filter((p) => prepared.votes[p]! > 0 && prepared.costs[p]! > 0n);
+  const { budget, costs, voters, scale } = prepared;
+  const runAt = (step: number): MesRun<unknown> => {
+    try {
+      return mesRun(
+        prepared,
+        floats,
+        (Number(budget) + step * voters * Number(scale)) / voters,
+        satisfaction,
+        ranks,
+      );
+    } catch (error) {
+      if (!(error instanceof NearTie)) throw error;
+      return exactRun(prepared, step, satisfaction, ranks);
+    }
+  };
+  const spent = (run: MesRun<unknown>) => run.selected.reduce((sum, p) => sum + costs[p]!, 0n);
+  let step = 0;
+  let kept = runAt(0);
+  if (completion !== "none" && voters > 0)
+    for (;;) {
+      const left = budget - spent(kept);
+      const chosen = new Set(kept.selected);
+      const open = eligible.filter((p) => !chosen.has(p));
+      if (open.length === 0) break;
+      if (completion.startsWith("add1-until") ? false : open.every((p) => costs[p]! > left)) break;
+      const next = runAt(step + 1);
+      if (spent(next) > budget) break;
+      kept = next;
+      step++;
+    }
+  const a = kept.arithmetic;
+  const money = (value: bigint | number) => Number(value) / Number(scale);
+  const currency = election.currency;
+  const winners: BudgetWinner[] = kept.selected.map((p, i) => ({
+    id: prepared.ids[p]!,
+    cost: money(costs[p]!),
+    votes: prepared.votes[p]!,
+    step: "equal-shares",
+    pricePerSupporter: a.toNumber(kept.prices[i]) / Number(scale),
+    supportersPayingInFull: kept.payingInFull[i]!,
+    supportersPayingAllTheyHad: kept.payingAllTheyHad[i]!,
+  }));
+  let left = budget - spent(kept);
+  const completed = new Set(kept.selected);
+  if (completion.endsWith("-greedy"))
+    for (const p of greedyFill(prepared, ranks, completed, left).bought) {
+      completed.add(p);
+      left -= costs[p]!;
+      winners.push({
+        id: prepared.ids[p]!,
+        cost: money(costs[p]!),
+        votes: prepared.votes[p]!,
+        step: "greedy-completion",
+        budgetLeft: money(left),
+      });
+    }
+  const rejected: BudgetRejection[] = [];
+  prepared.ids.forEach((id, p) => {
+    if (completed.has(p)) return;
+    const base = { id, cost: money(costs[p]!), votes: prepared.votes[p]! };
+    const cost = formatMoney(base.cost, currency);
+    if (prepared.votes[p] === 0)
+      rejected.push({ ...base, reason: "no-supporters", message: "no ballot lists it" });
+    else if (costs[p] === 0n)
+      rejected.push({
+        ...base,
+        reason: "no-supporters",
+        message:
+          "it costs nothing, so under cost satisfaction it satisfies no one (pabutools never selects it)",
+      });
+    else if (completion.endsWith("-greedy"))
+      rejected.push({
+        ...base,
+        reason: "does-not-fit",
+        message: `its cost ${cost} is more than the ${formatMoney(money(left), currency)} left after the greedy completion`,
+      });
+    else {
+      const held = prepared.supporters[p]!.reduce(
+        (sum, g) => a.add(sum, a.mul(a.of(BigInt(prepared.groups[g]!.count)), kept.budgets[g])),
+        a.of(0n),
+      );
+      rejected.push({
+        ...base,
+        reason: "supporters-cannot-afford",
+        message: `its supporters' remaining budget ${formatMoney(a.toNumber(held) / Number(scale), currency)} < cost ${cost}`,
+      });
+    }
+  });
+  return {
+    rule: "equalShares",
+    selected: winners.map((w) => w.id),
+    budget: money(budget),
+    totalCost: money(budget - left),
+    perVoterBudget: voters > 0 ? (Number(budget) / voters + step * Number(scale)) / Number(scale) : 0,
+    winners,
+    rejected,
+  };
+}
+
+function exactRun(prepared: PreparedElection, step: number, satisfaction: Satisfaction, ranks: number[]) {
+  const { budget, voters, scale } = prepared;
+  const perVoter = exact.div(
+    exact.of(budget + BigInt(step) * BigInt(voters) * scale),
+    exact.of(BigInt(voters)),
+  );
+  return mesRun(prepared, exact, perVoter, satisfaction, ranks) as MesRun<unknown>;
+}
