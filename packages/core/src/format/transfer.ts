@@ -1,9 +1,23 @@
-import type { SurveyResponse } from "../schema/response.js";
 import type { Survey } from "../schema/survey.js";
 import { NotFoundError } from "../store/errors.js";
+import { type KindDeclaration, type KindName, kinds } from "../store/kinds.js";
 import { sameContent } from "../store/rules.js";
-import { type DocumentOf, type Page, type Store, type Stored, scopeOf } from "../store/store.js";
-import { createExchangeDocument, type ExchangeDocument } from "./exchange.js";
+import type {
+  CollectionName,
+  DocumentOf,
+  Page,
+  Store,
+  Stored,
+  SubmissionKind,
+  SubmissionOf,
+} from "../store/store.js";
+import { scopeOf } from "../store/store.js";
+import { createExchangeDocument, type ExchangeDocument, exchangeItems } from "./exchange.js";
+
+type ArrayKind = Exclude<KindName, "partnerships">;
+const arrayKinds = (Object.keys(kinds) as KindName[]).filter(
+  (name): name is ArrayKind => name !== "partnerships",
+);
 
 /** Reads every page of a list. */
 async function allPages<T>(next: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
@@ -17,77 +31,120 @@ async function allPages<T>(next: (cursor?: string) => Promise<Page<T>>): Promise
   return items;
 }
 
-/** Exports a partnership from a store as an exchange document, with responses when asked. */
+/**
+ * Exports a partnership from a store as an exchange document: every document kind of the registry,
+ * and the submissions (responses …) when asked.
+ */
 export async function exportPartnership(
   store: Store,
   partnershipId: string,
   options: { withResponses?: boolean; now?: Date } = {},
 ): Promise<ExchangeDocument> {
   const partnership = await store.get("partnerships", { partnershipId, id: partnershipId });
-  const surveys = await allPages((cursor) => store.list("surveys", { partnershipId, cursor, limit: 100 }));
-  const responses = options.withResponses
-    ? await allPages((cursor) => store.listSubmissions("responses", { partnershipId, cursor, limit: 100 }))
-    : undefined;
-  return createExchangeDocument({ partnership, surveys, responses, exportedAt: options.now ?? new Date() });
+  const content: Record<string, unknown[]> = {};
+  for (const name of arrayKinds) {
+    const kind: KindDeclaration = kinds[name];
+    const page = (cursor?: string) => ({ partnershipId, cursor, limit: 100 });
+    if (kind.type === "document") {
+      content[kind.exchange] = await allPages((c) => store.list(name as CollectionName, page(c)));
+    } else if (options.withResponses) {
+      content[kind.exchange] = await allPages((c) => store.listSubmissions(name as SubmissionKind, page(c)));
+    }
+  }
+  return createExchangeDocument({ partnership, exportedAt: options.now ?? new Date(), ...content });
 }
 
 type Outcome = "created" | "updated" | "unchanged";
 
-export interface ImportSummary {
-  partnership: Outcome;
-  surveys: Record<Outcome, number>;
-  responses: { created: number; unchanged: number };
-}
+/** What an import did: the partnership's outcome, and counts per kind (by exchange field). */
+export type ImportSummary = { partnership: Outcome } & {
+  [K in ArrayKind as (typeof kinds)[K]["exchange"]]: (typeof kinds)[K]["type"] extends "document"
+    ? Record<Outcome, number>
+    : { created: number; unchanged: number };
+};
 
 /**
  * Writes an exchange document into a store: creates what is missing, updates what differs (over its
- * current version), leaves equal documents alone and submits responses idempotently, so importing the
- * same file twice changes nothing.
+ * current version), leaves equal documents alone and submits submissions idempotently, so importing
+ * the same file twice changes nothing. Kinds are written in registry order, parents first.
+ *
+ * Stores admit new responses only while a survey is open; past responses of a closed survey are
+ * history, so such a survey is opened just for them and then given its real state.
  */
 export async function importPartnership(store: Store, document: ExchangeDocument): Promise<ImportSummary> {
-  const { partnership } = document;
-  const summary: ImportSummary = {
-    partnership: await putIfChanged(store, "partnerships", partnership),
-    surveys: { created: 0, updated: 0, unchanged: 0 },
-    responses: { created: 0, unchanged: 0 },
+  const summary: Record<string, unknown> = {
+    partnership: await putIfChanged(store, "partnerships", document.partnership),
   };
-  for (const survey of document.surveys) {
-    const responses = (document.responses ?? []).filter((r) => r.surveyId === survey.id);
-    summary.surveys[await importSurvey(store, survey, responses, summary)] += 1;
+  const reopened: Survey[] = [];
+  const reopenedOutcome = new Map<string, Outcome>();
+  for (const name of arrayKinds) {
+    const kind: KindDeclaration = kinds[name];
+    const items = exchangeItems(document, name) as { id: string; partnershipId: string }[];
+    if (kind.type === "document") {
+      const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
+      for (const item of items) {
+        const collection = name as CollectionName;
+        const existing = await current(store, collection, scopeOf(collection, item as never), item.id);
+        if (
+          collection === "surveys" &&
+          (await needsReopening(store, document, item as Survey, existing as Stored<Survey> | undefined))
+        ) {
+          const opened = await store.put("surveys", {
+            ...(item as Survey),
+            status: "open",
+            closesAt: undefined,
+            version: existing?.version,
+          });
+          reopened.push({ ...(item as Survey), version: opened.version });
+          reopenedOutcome.set(item.id, existing ? "updated" : "created");
+          continue;
+        }
+        counts[await putIfChanged(store, collection, item as never, existing)] += 1;
+      }
+      summary[kind.exchange] = counts;
+    } else {
+      const counts = { created: 0, unchanged: 0 };
+      for (const item of items) {
+        const { created } = await store.submit(name as SubmissionKind, item as SubmissionOf<SubmissionKind>);
+        counts[created ? "created" : "unchanged"] += 1;
+      }
+      summary[kind.exchange] = counts;
+    }
   }
-  return summary;
+  const surveyCounts = summary.surveys as Record<Outcome, number>;
+  for (const survey of reopened) {
+    await store.put("surveys", survey);
+    surveyCounts[reopenedOutcome.get(survey.id) as Outcome] += 1;
+  }
+  return summary as ImportSummary;
 }
 
-async function importSurvey(
+/** True when the document brings responses to a survey that would not take them now. */
+async function needsReopening(
   store: Store,
+  document: ExchangeDocument,
   survey: Survey,
-  responses: SurveyResponse[],
-  summary: ImportSummary,
-): Promise<Outcome> {
-  const existing = await current(store, "surveys", survey.partnershipId, survey.id);
-  const storedIds = existing ? await responseIds(store, survey) : new Set<string>();
-  const fresh = responses.filter((r) => !storedIds.has(r.id));
+  existing: Stored<Survey> | undefined,
+): Promise<boolean> {
   const takesResponses =
     survey.status === "open" && (survey.closesAt === undefined || Date.parse(survey.closesAt) > Date.now());
-  if (fresh.length === 0 || takesResponses) {
-    const outcome = await putIfChanged(store, "surveys", survey, existing);
-    await submitAll(store, responses, summary);
-    return outcome;
-  }
-  // Stores admit new responses only while a survey is open; past responses of a closed survey are
-  // history, so the survey is opened just for them and then given its real state.
-  const opened = await store.put("surveys", {
-    ...survey,
-    status: "open",
-    closesAt: undefined,
-    version: existing?.version,
-  });
-  await submitAll(store, responses, summary);
-  await store.put("surveys", { ...survey, version: opened.version });
-  return existing ? "updated" : "created";
+  if (takesResponses) return false;
+  const responses = exchangeItems(document, "responses").filter((r) => r.surveyId === survey.id);
+  if (responses.length === 0) return false;
+  if (!existing) return true;
+  const stored = await allPages((cursor) =>
+    store.listSubmissions("responses", {
+      partnershipId: survey.partnershipId,
+      filter: { surveyId: survey.id },
+      cursor,
+      limit: 100,
+    }),
+  );
+  const storedIds = new Set(stored.map((r) => r.id));
+  return responses.some((r) => !storedIds.has(r.id));
 }
 
-async function putIfChanged<C extends "partnerships" | "surveys">(
+async function putIfChanged<C extends CollectionName>(
   store: Store,
   collection: C,
   document: DocumentOf<C>,
@@ -100,31 +157,12 @@ async function putIfChanged<C extends "partnerships" | "surveys">(
   return before ? "updated" : "created";
 }
 
-async function responseIds(store: Store, survey: Survey): Promise<Set<string>> {
-  const stored = await allPages((cursor) =>
-    store.listSubmissions("responses", {
-      partnershipId: survey.partnershipId,
-      filter: { surveyId: survey.id },
-      cursor,
-      limit: 100,
-    }),
-  );
-  return new Set(stored.map((r) => r.id));
-}
-
-async function submitAll(store: Store, responses: SurveyResponse[], summary: ImportSummary): Promise<void> {
-  for (const response of responses) {
-    const { created } = await store.submit("responses", response);
-    summary.responses[created ? "created" : "unchanged"] += 1;
-  }
-}
-
-async function current<C extends "partnerships" | "surveys">(
+async function current<C extends CollectionName>(
   store: Store,
   collection: C,
   partnershipId: string,
   id: string,
-) {
+): Promise<Stored<DocumentOf<C>> | undefined> {
   try {
     return await store.get(collection, { partnershipId, id });
   } catch (error) {

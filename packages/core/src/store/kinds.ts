@@ -18,6 +18,8 @@ export interface KindDeclaration {
   noun: string;
   /** Its field in the exchange document (`cwd.partnership/v1`): an array, or the partnership itself. */
   exchange: string;
+  /** The array is in every exchange document (surveys, there from the first version); others may be absent. */
+  exchangeRequired?: true;
   /** The name of its JSON Schema (`json-schema/<name>.schema.json`, `urn:cwd:schema:<name>:v1`). */
   schemaName: string;
   /** Its URL segment under `/api/partnerships/{pid}` (the partnership itself is `/api/partnerships`). */
@@ -49,6 +51,7 @@ export const kinds = {
     type: "document",
     noun: "survey",
     exchange: "surveys",
+    exchangeRequired: true,
     schemaName: "survey",
     segment: "surveys",
     filters: { audience: surveyAudiences, status: surveyStatuses },
