@@ -26,6 +26,15 @@ function rewritePaths(value) {
   return value;
 }
 
+/** Private and protected members are not the element's contract: leave them out of docs and editors. */
+function publicOnly(module) {
+  const declarations = module.declarations.map((declaration) => ({
+    ...declaration,
+    members: declaration.members?.filter((member) => !member.privacy || member.privacy === "public"),
+  }));
+  return { ...module, declarations };
+}
+
 const shipOnlyElements = {
   name: "cwd-ship-only-elements",
   packageLinkPhase({ customElementsManifest }) {
@@ -33,7 +42,7 @@ const shipOnlyElements = {
     for (const module of customElementsManifest.modules) {
       const folder = /^src\/([^/]+)\/\1\.ts$/.exec(module.path)?.[1];
       if (!folder || !elements.includes(folder)) continue;
-      modules.push(rewritePaths(module));
+      modules.push(rewritePaths(publicOnly(module)));
       const element = module.declarations.find((d) => d.customElement && d.tagName);
       if (!element) throw new Error(`${module.path}: the element class needs a @tag in its JSDoc`);
       modules.push({
