@@ -18,7 +18,8 @@ for (const name of packages) {
   const dir = `packages/${name}`;
   ok = run("npx", ["publint", "--strict", dir]) && ok;
   const extra = name === "widgets" ? ["--include-entrypoints", ...elementEntrypoints] : [];
-  ok = run("npx", ["attw", "--pack", dir, "--profile", "esm-only", "--format", "table-flipped", ...extra]) && ok;
+  ok =
+    run("npx", ["attw", "--pack", dir, "--profile", "esm-only", "--format", "table-flipped", ...extra]) && ok;
 }
 if (!ok) {
   console.error("\nA package is not ready to publish: see above.");
