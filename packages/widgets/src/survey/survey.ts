@@ -55,7 +55,7 @@ type Phase =
  * @cssproperty --cwd-survey-gap - Space between questions and sections. Default: --cwd-space.
  *
  * @example
- * <script type="module" src="https://cwd.example.pl/cwd-widgets.js"></script>
+ * <script type="module" src="https://cwd.example.pl/widgets/cwd-loader.js"></script>
  * <cwd-survey api="https://cwd.example.pl/api" partnership="ziemia-wysokomazowiecka"
  *   survey="ankieta-mieszkancow"></cwd-survey>
  */
