@@ -46,7 +46,8 @@ export class InheritedLang implements ReactiveController {
   }
 
   private read(): void {
-    const parent = this.host.parentNode ?? (this.host.getRootNode() as ShadowRoot).host;
+    // The element's own lang is its `lang` property; here only what is around it counts.
+    const parent = this.host.parentNode;
     const source = parent ? langSource(parent) : undefined;
     this.observer.disconnect();
     const watched = source ?? this.host.ownerDocument.documentElement;
