@@ -30,7 +30,8 @@ beforeAll(async () => {
   serve = await startServe({ CWD_DATA_DIR: dataDir });
   site = createServer((request, response) => {
     response.setHeader("Content-Type", "text/html; charset=utf-8");
-    response.end(page(request.url === "/later" ? "" : surveyTag(serve.url)));
+    const bodies: Record<string, string> = { "/later": "", "/provider": "<cwd-provider></cwd-provider>" };
+    response.end(page(bodies[request.url ?? ""] ?? surveyTag(serve.url)));
   });
   await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
@@ -80,6 +81,22 @@ describe("cwd-loader.js from another origin", () => {
         surveyTag(serve.url),
       );
       await page.locator("cwd-survey").getByRole("button", { name: "Wyślij odpowiedzi" }).waitFor();
+      expect(widgetFiles).toContain("cwd-survey.js");
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("loads an element that one of ours renders in its shadow root", async () => {
+    const { page, widgetFiles } = await open("/provider");
+    try {
+      await page.waitForFunction(() => customElements.get("cwd-provider"));
+      expect(await page.evaluate(() => !!customElements.get("cwd-survey"))).toBe(false);
+      // The document's observer cannot see into a shadow root: the loader watches ours.
+      await page.evaluate(() =>
+        document.querySelector("cwd-provider")?.shadowRoot?.append(document.createElement("cwd-survey")),
+      );
+      await page.waitForFunction(() => customElements.get("cwd-survey"));
       expect(widgetFiles).toContain("cwd-survey.js");
     } finally {
       await page.close();
