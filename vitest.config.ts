@@ -26,6 +26,7 @@ export default defineConfig({
         test: {
           name: "widgets",
           include: ["packages/widgets/**/*.browser.test.ts"],
+          setupFiles: ["packages/widgets/src/test/setup.ts"],
           exclude: [...configDefaults.exclude],
           browser: {
             enabled: true,

@@ -1,54 +1,91 @@
-// Size report of what residents download: each element on its own (with Lit, core and the HTTP
-// client it needs) and the self-contained cwd-widgets.js. Figures only; the goal is ≤ 60 kB gzip
-// for the bundle of every widget.
-import { readFileSync } from "node:fs";
+// Size report of what residents download. Per element: what a page with only that element fetches
+// through cwd-loader.js (the loader, the element's module and every shared chunk it imports,
+// following the import graph of the built files); then the self-contained cwd-widgets.js. Gzip and
+// brotli are summed per file, as each file is its own request. Figures only; the goal is ≤ 60 kB
+// gzip for cwd-widgets.js.
+import { readdirSync, readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { sourceAliases } from "./aliases.mjs";
 
 const root = new URL("../", import.meta.url);
-const alias = {
-  "@cwd/core": sourceAliases[0].replacement,
-  "@cwd/adapters/http": new URL("packages/adapters/src/http.ts", root).pathname,
-};
-const elements = {
-  "cwd-provider": "packages/widgets/src/provider/define.ts",
-  "cwd-survey (with cwd-provider)": "packages/widgets/src/survey/define.ts",
-};
+const browser = new URL("packages/widgets/dist/browser/", root).pathname;
 
-async function bundle(entry) {
+/**
+ * The built files a page fetches for `entry` (a path in dist/browser), itself included, found by
+ * letting esbuild follow the static imports of the built files.
+ *
+ * @example
+ * await downloads("cwd-survey.js"); // ["chunks/chunk-….js", "cwd-survey.js"]
+ */
+export async function downloads(entry) {
   const result = await build({
-    entryPoints: [new URL(entry, root).pathname],
+    entryPoints: [entry],
+    absWorkingDir: browser,
     bundle: true,
-    minify: true,
+    write: false,
+    metafile: true,
+    format: "esm",
+    logLevel: "silent",
+  });
+  return Object.keys(result.metafile.inputs).sort();
+}
+
+/** The zod packages that end up in cwd-widgets.js: one, or a copy came in beside it. */
+async function zodCopies() {
+  const result = await build({
+    entryPoints: [new URL("packages/widgets/src/cwd-widgets.ts", root).pathname],
+    bundle: true,
+    write: false,
+    metafile: true,
     format: "esm",
     platform: "browser",
-    target: "es2022",
-    write: false,
-    alias,
+    logLevel: "silent",
+    alias: {
+      "@cwd/core": sourceAliases[0].replacement,
+      "@cwd/adapters/http": new URL("packages/adapters/src/http.ts", root).pathname,
+    },
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   });
-  return result.outputFiles[0].contents;
+  const copies = Object.keys(result.metafile.inputs).map(
+    (path) => /^(.*node_modules\/zod)\//.exec(path)?.[1],
+  );
+  return [...new Set(copies.filter(Boolean))];
 }
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(9);
-function row(name, bytes) {
+
+function row(name, files) {
+  const sizes = files.map((file) => readFileSync(`${browser}${file}`));
+  const sum = (f) => sizes.reduce((total, bytes) => total + f(bytes), 0);
   console.log(
-    `${name.padEnd(34)} ${kB(bytes.length)} ${kB(gzipSync(bytes, { level: 9 }).length)} ${kB(brotliCompressSync(bytes).length)}`,
+    `${name.padEnd(40)} ${String(files.length).padStart(5)} ${kB(sum((b) => b.length))} ${kB(
+      sum((b) => gzipSync(b, { level: 9 }).length),
+    )} ${kB(sum((b) => brotliCompressSync(b).length))}`,
   );
 }
 
 export async function sizeReport() {
-  console.log(
-    `${"bundle".padEnd(34)} ${"minified".padStart(9)} ${"gzip".padStart(9)} ${"brotli".padStart(9)}`,
-  );
-  for (const [name, entry] of Object.entries(elements)) row(name, await bundle(entry));
-  const full = new URL("packages/widgets/dist/cwd-widgets.js", root);
+  let names;
   try {
-    row("cwd-widgets.js (all, as shipped)", readFileSync(full));
+    names = readdirSync(browser).filter((name) => /^cwd-.+\.js$/.test(name));
   } catch {
-    console.log("cwd-widgets.js: not built (npm run build)");
+    console.log("packages/widgets/dist/browser is not built: npm run build");
+    return;
   }
+  console.log(
+    `${"a page with only…".padEnd(40)} ${"files".padStart(5)} ${"minified".padStart(9)} ${"gzip".padStart(9)} ${"brotli".padStart(9)}`,
+  );
+  const elements = names.filter((name) => name !== "cwd-loader.js" && name !== "cwd-widgets.js");
+  for (const name of elements) {
+    const tag = name.slice(0, -".js".length);
+    row(`<${tag}> through cwd-loader.js`, ["cwd-loader.js", ...(await downloads(name))]);
+  }
+  row("every element, cwd-widgets.js", ["cwd-widgets.js"]);
+  const zod = await zodCopies();
+  console.log(
+    `zod in cwd-widgets.js: ${zod.length} cop${zod.length === 1 ? "y" : "ies"} (${zod.join(", ")})`,
+  );
   console.log("Goal: cwd-widgets.js ≤ 60 kB gzip.");
 }
 

@@ -122,7 +122,7 @@ describe("cwd serve on embedded PGlite", () => {
     const app = await open();
     const pl = await (await app.fetch("/")).text();
     expect(pl).toContain('<html lang="pl">');
-    expect(pl).toContain('<script type="module" src="/widgets/cwd-widgets.js"></script>');
+    expect(pl).toContain('<script type="module" src="/widgets/cwd-loader.js"></script>');
     expect(pl).toContain(
       '<cwd-survey api="/api" partnership="ziemia-wysokomazowiecka" survey="ankieta-mieszkancow" lang="pl">',
     );

@@ -1,23 +1,62 @@
-import { readFile } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+import { dirname } from "node:path";
 import { createHandler, describeUnexpected, forwardedClient, logSafe } from "@cwd/adapters/handler";
 import type { Store } from "@cwd/core";
 import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono } from "hono";
+import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
 import type { Config } from "./config.js";
 import { portalPage, portalStyles } from "./portal/page.js";
 import { demoPartnershipId } from "./seed.js";
 
-/** The self-contained widget bundle that `@cwd/widgets` builds for a plain script tag. */
-function widgetBundlePath(): string | undefined {
+/**
+ * The folder `@cwd/widgets` builds for script tags: cwd-loader.js, one module per element, their
+ * shared chunks (named by content hash, under chunks/) and the self-contained cwd-widgets.js, each
+ * with .br and .gz copies compressed at build time.
+ */
+function widgetsFolder(): string | undefined {
   try {
-    return createRequire(import.meta.url).resolve("@cwd/widgets/cwd-widgets.js");
+    return dirname(createRequire(import.meta.url).resolve("@cwd/widgets/cwd-loader.js"));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Serves the widgets folder under /widgets/ to any origin (a municipal site embeds them from ours).
+ * Hashed chunks never change, so they are cached for ever; the loader, the element modules and
+ * cwd-widgets.js keep their names across releases, so browsers check them again after 5 minutes,
+ * which the strong ETag (of the bytes sent, so one per encoding) turns into a 304. Compression uses
+ * the precompressed files: brotli at its best level once per build, rather than Hono's `compress`,
+ * which would gzip on every request and cannot do brotli on Node 20.
+ */
+function serveWidgets(app: Hono): void {
+  const root = widgetsFolder();
+  app.use("/widgets/*", async (c, next) => {
+    await next();
+    c.header("Access-Control-Allow-Origin", "*");
+    if (c.res.status === 200 || c.res.status === 304) {
+      const hashed = c.req.path.startsWith("/widgets/chunks/");
+      c.header("Cache-Control", hashed ? "public, max-age=31536000, immutable" : "public, max-age=300");
+    }
+  });
+  if (!root) {
+    app.get("/widgets/*", (c) => c.text("The widgets are not built: run `npm run build` first.", 503));
+    return;
+  }
+  app.use("/widgets/*", etag());
+  app.get(
+    "/widgets/*",
+    serveStatic({
+      root,
+      precompressed: true,
+      rewriteRequestPath: (path) => path.slice("/widgets".length),
+    }),
+  );
 }
 
 /**
@@ -53,17 +92,7 @@ export function createApp(
   app.all("/api", (c) => api.fetch(c.req.raw, c.env));
   app.all("/api/*", (c) => api.fetch(c.req.raw, c.env));
 
-  app.get("/widgets/cwd-widgets.js", async (c) => {
-    const path = widgetBundlePath();
-    const bundle = path && (await readFile(path, "utf8").catch(() => undefined));
-    if (!bundle) {
-      return c.text("The widget bundle is not built: run `npm run build` first.", 503);
-    }
-    c.header("Content-Type", "text/javascript; charset=utf-8");
-    c.header("Access-Control-Allow-Origin", "*");
-    c.header("Cache-Control", "public, max-age=300");
-    return c.body(bundle);
-  });
+  serveWidgets(app);
   app.get("/portal.css", (c) => {
     c.header("Content-Type", "text/css; charset=utf-8");
     return c.body(portalStyles);

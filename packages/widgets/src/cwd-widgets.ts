@@ -1,3 +1,2 @@
 // Entry of the self-contained bundle for a plain <script type="module">: it only registers elements.
-import "./provider/define.js";
-import "./survey/define.js";
+import "./elements.js";

@@ -24,7 +24,7 @@ export function portalPage({
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t.surveyHeading)} – ${escapeHtml(name)}</title>
 <link rel="stylesheet" href="/portal.css">
-<script type="module" src="/widgets/cwd-widgets.js"></script>
+<script type="module" src="/widgets/cwd-loader.js"></script>
 </head>
 <body>
 <a class="skip" href="#main">${t.skip}</a>

@@ -1,4 +1,4 @@
-import { define } from "../internal/define.js";
+import { define } from "../internal/define-element.js";
 import { CwdProvider } from "./provider.js";
 
 define("cwd-provider", CwdProvider);

@@ -1,7 +1,6 @@
-import type { Store } from "@cwd/core";
 import { ContextProvider } from "@lit/context";
-import { css, html, LitElement, type TemplateResult } from "lit";
-import { property } from "lit/decorators.js";
+import { css, html, type TemplateResult } from "lit";
+import { CwdElement } from "../internal/cwd-element.js";
 import { httpStore } from "../internal/http-store.js";
 import { storeContext } from "../internal/store-context.js";
 
@@ -16,7 +15,7 @@ import { storeContext } from "../internal/store-context.js";
  *   <cwd-survey partnership="ziemia-wysokomazowiecka" survey="ankieta-mieszkancow"></cwd-survey>
  * </cwd-provider>
  */
-export class CwdProvider extends LitElement {
+export class CwdProvider extends CwdElement {
   // It adds no box of its own: the page's layout applies to the widgets as if it were not there.
   static override styles = css`
     :host {
@@ -24,12 +23,8 @@ export class CwdProvider extends LitElement {
     }
   `;
 
-  /** Address of the CWD API; an HTTP store is made for it unless `store` is set. */
-  @property() api?: string;
-
-  /** The Store to hand down, set from code (memory, IndexedDB, HTTP…); wins over `api`. */
-  @property({ attribute: false }) store?: Store;
-
+  // `api` (an HTTP store is made for it) and `store` (set from code, wins over `api`) come from
+  // CwdElement; the provider hands down its own, never one from a provider around it.
   private readonly provider = new ContextProvider(this, { context: storeContext });
 
   protected override willUpdate(): void {

@@ -2,7 +2,9 @@ import type { Answer, Question } from "@cwd/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { live } from "lit/directives/live.js";
-import { type Lang, localised, type Messages, type QuestionProblem } from "../internal/i18n.js";
+import { localised } from "../internal/i18n.js";
+import type { Lang } from "../internal/lang.js";
+import type { QuestionProblem, SurveyMessages } from "./survey.messages.js";
 
 type SingleChoiceQuestion = Extract<Question, { type: "single_choice" }>;
 type MultipleChoiceQuestion = Extract<Question, { type: "multiple_choice" }>;
@@ -12,7 +14,7 @@ type TextQuestion = Extract<Question, { type: "text" }>;
 /** What a question needs from the survey to render and to report changes. */
 export interface QuestionContext {
   lang: Lang;
-  m: Messages;
+  m: SurveyMessages;
   answer: Answer | undefined;
   problem: QuestionProblem | undefined;
   setAnswer(questionId: string, answer: Answer): void;

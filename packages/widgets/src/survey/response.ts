@@ -1,5 +1,5 @@
 import { type Answer, type Issue, isUnanswered, questionsOf, type Survey } from "@cwd/core";
-import type { QuestionProblem } from "../internal/i18n.js";
+import type { QuestionProblem } from "./survey.messages.js";
 
 /**
  * The answers to send: unanswered questions left out (an empty text is no answer), in the survey's

@@ -3,31 +3,24 @@ import {
   answerProblems,
   isStoreError,
   questionsOf,
-  type Store,
   type Survey,
   type SurveyResponse,
   type ValidationError,
 } from "@cwd/core";
-import { html, LitElement, nothing, type TemplateResult } from "lit";
+import { initialState, Task, TaskStatus } from "@lit/task";
+import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import {
-  type Lang,
-  languageOf,
-  localised,
-  type Messages,
-  messages,
-  type QuestionProblem,
-} from "../internal/i18n.js";
-import { StoreController } from "../internal/store-controller.js";
+import { CwdElement } from "../internal/cwd-element.js";
+import { localised } from "../internal/i18n.js";
+import type { Lang } from "../internal/lang.js";
 import { questionDomId, renderQuestion } from "./questions.js";
 import { answersToSend, problemsFromIssues, sameAnswers } from "./response.js";
+import { type QuestionProblem, type SurveyMessages, surveyMessages } from "./survey.messages.js";
 import { surveyStyles } from "./survey.styles.js";
 
-type Loading =
-  | { kind: "loading" }
-  | { kind: "failed"; notFound: boolean }
-  | { kind: "loaded"; survey: Survey };
-
+// Sending stays a small state machine of ours rather than a Task: its outcome is more than a value
+// or an error (answers the server refused go back to editing with the questions marked, a retry must
+// resend the very same response, a reload returns to editing), and a Task cannot be reset to idle.
 type Phase =
   | { kind: "editing" }
   | { kind: "submitting" }
@@ -62,11 +55,11 @@ type Phase =
  * @cssproperty --cwd-survey-gap - Space between questions and sections. Default: --cwd-space.
  *
  * @example
- * <script type="module" src="https://cwd.example.pl/cwd-widgets.js"></script>
+ * <script type="module" src="https://cwd.example.pl/widgets/cwd-loader.js"></script>
  * <cwd-survey api="https://cwd.example.pl/api" partnership="ziemia-wysokomazowiecka"
  *   survey="ankieta-mieszkancow"></cwd-survey>
  */
-export class CwdSurvey extends LitElement {
+export class CwdSurvey extends CwdElement {
   static override styles = surveyStyles;
 
   /** Id of the partnership the survey belongs to. */
@@ -75,34 +68,26 @@ export class CwdSurvey extends LitElement {
   /** Id of the survey. */
   @property() survey = "";
 
-  /** Language of the texts: "pl" (default) or "en"; the survey's own texts fall back to Polish. */
-  @property({ reflect: true }) override lang = "pl";
-
-  /** Address of the CWD API, when the survey is not inside a `cwd-provider`. */
-  @property() api?: string;
-
-  /** The Store to read from and send to, set from code; wins over `api` and any provider. */
-  @property({ attribute: false }) store?: Store;
-
-  @state() private loading: Loading = { kind: "loading" };
   @state() private answers: Record<string, Answer> = {};
   @state() private problems: QuestionProblem[] = [];
   @state() private phase: Phase = { kind: "editing" };
-  @state() private announcement = "";
 
-  private readonly stores = new StoreController(this);
-  private loadedFrom?: { store: Store; key: string };
-  private loadCount = 0;
-  /** The response being sent; kept after a failure so a retry sends it again unchanged. */
+  /** The pending response; kept after a failure so a retry sends it again unchanged. */
   private pending?: SurveyResponse;
   private focusAfterUpdate?: string;
-  private announceTimer?: ReturnType<typeof setTimeout>;
 
-  protected override willUpdate(): void {
-    const store = this.stores.store;
-    const key = `${this.partnership}/${this.survey}`;
-    if (store && (store !== this.loadedFrom?.store || key !== this.loadedFrom.key)) void this.load(store);
-  }
+  /** Loads the survey whenever the store or the ids change; a newer load makes an older one stale. */
+  private readonly loadTask = new Task(this, {
+    args: () => [this.stores.store, this.partnership, this.survey] as const,
+    task: ([store, partnershipId, id]) =>
+      store ? store.get("surveys", { partnershipId, id }) : initialState,
+    onComplete: () => {
+      this.answers = {};
+      this.problems = [];
+      this.phase = { kind: "editing" };
+      this.pending = undefined;
+    },
+  });
 
   protected override updated(): void {
     if (!this.focusAfterUpdate) return;
@@ -110,32 +95,8 @@ export class CwdSurvey extends LitElement {
     this.focusAfterUpdate = undefined;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
-
-  private async load(store: Store): Promise<void> {
-    this.loadedFrom = { store, key: `${this.partnership}/${this.survey}` };
-    // A newer load (other ids, another store) makes this one's answer stale.
-    const ticket = ++this.loadCount;
-    this.loading = { kind: "loading" };
-    try {
-      const survey = await store.get("surveys", { partnershipId: this.partnership, id: this.survey });
-      if (ticket !== this.loadCount) return;
-      this.loading = { kind: "loaded", survey };
-      this.answers = {};
-      this.problems = [];
-      this.phase = { kind: "editing" };
-      this.pending = undefined;
-    } catch (error) {
-      if (ticket !== this.loadCount) return;
-      this.loading = { kind: "failed", notFound: isStoreError(error) && error.code === "not_found" };
-    }
-  }
-
   private readonly retryLoad = () => {
-    if (this.loadedFrom) void this.load(this.loadedFrom.store);
+    void this.loadTask.run();
   };
 
   private readonly onSubmit = (event: SubmitEvent) => {
@@ -144,8 +105,10 @@ export class CwdSurvey extends LitElement {
   };
 
   private async submit(): Promise<void> {
-    if (this.loading.kind !== "loaded" || !this.loadedFrom || this.phase.kind === "submitting") return;
-    const survey = this.loading.survey;
+    const survey = this.loadTask.value;
+    const store = this.stores.store;
+    if (this.loadTask.status !== TaskStatus.COMPLETE || !survey || !store || this.phase.kind === "submitting")
+      return;
     const answers = answersToSend(survey, this.answers);
     const problems = answerProblems(survey, answers);
     this.problems = problems;
@@ -168,7 +131,7 @@ export class CwdSurvey extends LitElement {
     const response = this.pending;
     this.phase = { kind: "submitting" };
     try {
-      await this.loadedFrom.store.submit("responses", response);
+      await store.submit("responses", response);
     } catch (error) {
       this.phase = this.failure(survey, error);
       return;
@@ -176,7 +139,7 @@ export class CwdSurvey extends LitElement {
     this.pending = undefined;
     this.phase = { kind: "done", response };
     this.focusAfterUpdate = ".thanks h2";
-    this.dispatchEvent(new CustomEvent("cwd-submit", { detail: response, bubbles: true, composed: true }));
+    this.emit("cwd-submit", response);
   }
 
   private failure(survey: Survey, error: unknown): Phase {
@@ -199,13 +162,7 @@ export class CwdSurvey extends LitElement {
   };
 
   private readonly announce = (text: string, options?: { debounce: boolean }) => {
-    clearTimeout(this.announceTimer);
-    // A live region ignores a text it already holds, so a repeated message gets a changed ending.
-    const say = () => {
-      this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-    };
-    if (options?.debounce) this.announceTimer = setTimeout(say, 800);
-    else say();
+    this.announcer.announce(text, options);
   };
 
   private focusQuestion(event: Event, questionId: string): void {
@@ -218,41 +175,34 @@ export class CwdSurvey extends LitElement {
   }
 
   override render(): TemplateResult {
-    const lang = languageOf(this.lang);
-    const m = messages[lang];
-    const busy = this.loading.kind === "loading" || this.phase.kind === "submitting";
-    const status =
-      this.loading.kind === "loading"
-        ? m.loading
-        : this.phase.kind === "submitting"
-          ? m.submitting
-          : this.announcement;
+    const lang = this.language;
+    const m = surveyMessages[lang];
+    const loading =
+      this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    const submitting = this.phase.kind === "submitting";
+    const status = loading ? m.loadingSurvey : submitting ? m.sendingAnswers : undefined;
     // The live region stays outside the busy wrapper: aria-busy would hold back its announcements.
-    return html`<div part="base" class="base" lang=${lang} aria-busy=${busy ? "true" : "false"}>
-        ${this.renderContent(lang, m)}
+    return html`<div part="base" class="base" lang=${lang} aria-busy=${loading || submitting ? "true" : "false"}>
+        ${this.renderContent(lang, m, loading)}
       </div>
-      <div class="sr-only" role="status" lang=${lang}>${status}</div>`;
+      ${this.announcer.region(lang, status)}`;
   }
 
-  private renderContent(lang: Lang, m: Messages): TemplateResult {
-    switch (this.loading.kind) {
-      case "loading":
-        return html`<p class="hint" part="hint">${m.loading}</p>`;
-      case "failed":
-        return html`<div class="alert" role="alert" part="error">
-          <p>${this.loading.notFound ? m.notFound : m.loadFailed}</p>
-          ${
-            this.loading.notFound
-              ? nothing
-              : html`<button type="button" part="button" @click=${this.retryLoad}>${m.retry}</button>`
-          }
-        </div>`;
-      case "loaded":
-        return this.renderSurvey(this.loading.survey, lang, m);
+  private renderContent(lang: Lang, m: SurveyMessages, loading: boolean): TemplateResult {
+    const survey = this.loadTask.value;
+    if (loading) return html`<p class="hint" part="hint">${m.loadingSurvey}</p>`;
+    if (this.loadTask.status === TaskStatus.ERROR || !survey) {
+      const error = this.loadTask.error;
+      const notFound = isStoreError(error) && error.code === "not_found";
+      return html`<div class="alert" role="alert" part="error">
+        <p>${notFound ? m.notFound : m.loadFailed}</p>
+        ${notFound ? nothing : html`<button type="button" part="button" @click=${this.retryLoad}>${m.retry}</button>`}
+      </div>`;
     }
+    return this.renderSurvey(survey, lang, m);
   }
 
-  private renderSurvey(survey: Survey, lang: Lang, m: Messages): TemplateResult {
+  private renderSurvey(survey: Survey, lang: Lang, m: SurveyMessages): TemplateResult {
     if (this.phase.kind === "done") {
       return html`<div class="thanks">
         <h2 part="title" tabindex="-1">${m.thanksTitle}</h2>
@@ -291,13 +241,13 @@ export class CwdSurvey extends LitElement {
         <div class="actions">
           ${this.renderSubmitFailure(m)}
           <button type="submit" part="button" aria-disabled=${this.phase.kind === "submitting" ? "true" : "false"}>
-            ${m.submit}
+            ${m.sendAnswers}
           </button>
         </div>
       </form>`;
   }
 
-  private renderSummary(survey: Survey, lang: Lang, m: Messages): TemplateResult | typeof nothing {
+  private renderSummary(survey: Survey, lang: Lang, m: SurveyMessages): TemplateResult | typeof nothing {
     if (this.problems.length === 0) return nothing;
     const questions = new Map(questionsOf(survey).map((q) => [q.id, q]));
     return html`<div class="summary" part="summary" tabindex="-1">
@@ -317,7 +267,7 @@ export class CwdSurvey extends LitElement {
     </div>`;
   }
 
-  private renderSubmitFailure(m: Messages): TemplateResult | typeof nothing {
+  private renderSubmitFailure(m: SurveyMessages): TemplateResult | typeof nothing {
     if (this.phase.kind !== "failed") return nothing;
     const reason = this.phase.reason;
     const text = { network: m.submitFailed, closed: m.notAccepting, rejected: m.submitRejected }[reason];

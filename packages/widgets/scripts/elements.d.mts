@@ -1,0 +1,2 @@
+export function elementFolders(): string[];
+export function elementsModule(folders?: string[]): string;

@@ -1,0 +1,136 @@
+import type { AnswerProblem } from "@cwd/core";
+import { plural } from "../internal/i18n.js";
+import type { Lang } from "../internal/lang.js";
+import { elementMessages } from "../internal/messages.js";
+
+/** A problem shown at a question: one found here, or an answer the server refused without saying why in our terms. */
+export type QuestionProblem = AnswerProblem | { questionId: string; problem: "rejected" };
+
+/**
+ * A deadline as residents read it, in Polish time whatever the reader's clock says: the partnership
+ * sets it in Poland. Intl does this with no library in the bundle.
+ */
+function deadline(lang: Lang, instant: string): string {
+  return new Intl.DateTimeFormat(lang === "pl" ? "pl-PL" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Warsaw",
+  }).format(new Date(instant));
+}
+
+const chooseAtMost = {
+  pl: (max: number) =>
+    plural("pl", max, {
+      one: "Wybierz najwyżej 1 odpowiedź.",
+      few: "Wybierz najwyżej {n} odpowiedzi.",
+      other: "Wybierz najwyżej {n} odpowiedzi.",
+    }),
+  en: (max: number) =>
+    plural("en", max, { one: "Choose at most 1 answer.", other: "Choose at most {n} answers." }),
+};
+
+export const surveyMessages = elementMessages({
+  pl: {
+    loadingSurvey: "Wczytywanie ankiety…",
+    loadFailed: "Nie udało się wczytać ankiety. Sprawdź połączenie z internetem i spróbuj ponownie.",
+    notFound: "Nie znaleziono tej ankiety. Być może została usunięta lub adres jest nieprawidłowy.",
+    closed: "Ta ankieta jest zamknięta i nie przyjmuje już odpowiedzi. Dziękujemy za zainteresowanie.",
+    draft: "Ta ankieta nie jest jeszcze dostępna.",
+    openUntil: (closesAt: string) =>
+      `Odpowiedzi przyjmujemy do ${deadline("pl", closesAt)} (czasu polskiego).`,
+    sendAnswers: "Wyślij odpowiedzi",
+    sendingAnswers: "Wysyłanie odpowiedzi…",
+    submitFailed:
+      "Nie udało się wysłać odpowiedzi. Twoje odpowiedzi są zachowane — sprawdź połączenie i spróbuj ponownie.",
+    notAccepting: "Ankieta nie przyjmuje już odpowiedzi.",
+    submitRejected: "Odpowiedzi nie zostały przyjęte. Odśwież stronę i spróbuj ponownie.",
+    summaryTitle: (n: number) =>
+      plural("pl", n, {
+        one: "Popraw 1 błąd w odpowiedziach",
+        few: "Popraw {n} błędy w odpowiedziach",
+        other: "Popraw {n} błędów w odpowiedziach",
+      }),
+    chooseAtMost: chooseAtMost.pl,
+    charactersLeft: (left: number) =>
+      plural("pl", left, {
+        one: "Pozostał 1 znak",
+        few: "Pozostały {n} znaki",
+        other: "Pozostało {n} znaków",
+      }),
+    scaleEnd: (value: number, label: string) => `${value} – ${label}`,
+    thanksTitle: "Dziękujemy za wypełnienie ankiety!",
+    thanksText:
+      "Twoje odpowiedzi zostały zapisane. Są anonimowe: nie zapisujemy imienia, adresu e-mail ani IP.",
+    problem: (p: QuestionProblem): string => {
+      switch (p.problem) {
+        case "required":
+          return "Odpowiedz na to pytanie.";
+        case "too_many_choices":
+          return chooseAtMost.pl(p.max);
+        case "too_long":
+          return plural("pl", p.max, {
+            one: "Odpowiedź może mieć najwyżej 1 znak.",
+            few: "Odpowiedź może mieć najwyżej {n} znaki.",
+            other: "Odpowiedź może mieć najwyżej {n} znaków.",
+          });
+        case "out_of_range":
+          return `Wybierz liczbę od ${p.min} do ${p.max}.`;
+        case "unknown_option":
+        case "repeated_option":
+        case "wrong_type":
+        case "unknown_question":
+          return "Ta odpowiedź jest nieprawidłowa. Wybierz ją ponownie.";
+        case "rejected":
+          return "Ta odpowiedź nie została przyjęta. Sprawdź ją i popraw.";
+      }
+    },
+  },
+  en: {
+    loadingSurvey: "Loading the survey…",
+    loadFailed: "The survey could not be loaded. Check your internet connection and try again.",
+    notFound: "This survey was not found. It may have been removed, or the address is wrong.",
+    closed: "This survey is closed and no longer takes responses. Thank you for your interest.",
+    draft: "This survey is not available yet.",
+    openUntil: (closesAt) => `Answers are accepted until ${deadline("en", closesAt)} (Polish time).`,
+    sendAnswers: "Send answers",
+    sendingAnswers: "Sending your answers…",
+    submitFailed: "Your answers could not be sent. They are kept — check your connection and try again.",
+    notAccepting: "This survey no longer takes responses.",
+    submitRejected: "Your answers were not accepted. Reload the page and try again.",
+    summaryTitle: (n) =>
+      plural("en", n, {
+        one: "Correct 1 problem in your answers",
+        other: "Correct {n} problems in your answers",
+      }),
+    chooseAtMost: chooseAtMost.en,
+    charactersLeft: (left) => plural("en", left, { one: "1 character left", other: "{n} characters left" }),
+    scaleEnd: (value, label) => `${value} – ${label}`,
+    thanksTitle: "Thank you for completing the survey!",
+    thanksText: "Your answers have been saved. They are anonymous: we keep no name, e-mail address or IP.",
+    problem: (p) => {
+      switch (p.problem) {
+        case "required":
+          return "Answer this question.";
+        case "too_many_choices":
+          return chooseAtMost.en(p.max);
+        case "too_long":
+          return plural("en", p.max, {
+            one: "The answer can have at most 1 character.",
+            other: "The answer can have at most {n} characters.",
+          });
+        case "out_of_range":
+          return `Choose a number from ${p.min} to ${p.max}.`;
+        case "unknown_option":
+        case "repeated_option":
+        case "wrong_type":
+        case "unknown_question":
+          return "This answer is not valid. Please choose it again.";
+        case "rejected":
+          return "This answer was not accepted. Please check and correct it.";
+      }
+    },
+  },
+});
+
+/** The survey's messages in one language, shared words included. */
+export type SurveyMessages = (typeof surveyMessages)[Lang];

@@ -1,0 +1,2 @@
+export function downloads(entry: string): Promise<string[]>;
+export function sizeReport(): Promise<void>;
