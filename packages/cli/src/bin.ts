@@ -4,6 +4,7 @@ import { isStoreError, ValidationError } from "@cwd/core";
 import { Command } from "commander";
 import { ahpCommand } from "./commands/ahp.js";
 import { serveCommand } from "./commands/serve.js";
+import { tokenCommand } from "./commands/token.js";
 import { exportCommand, importCommand } from "./commands/transfer.js";
 import { ConfigError } from "./config.js";
 
@@ -15,6 +16,7 @@ program.addCommand(serveCommand());
 program.addCommand(importCommand());
 program.addCommand(exportCommand());
 program.addCommand(ahpCommand());
+program.addCommand(tokenCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);

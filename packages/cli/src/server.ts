@@ -2,7 +2,13 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { createHandler, describeUnexpected, forwardedClient, logSafe } from "@cwd/adapters/handler";
+import {
+  createHandler,
+  describeUnexpected,
+  forwardedClient,
+  logSafe,
+  type TokenStore,
+} from "@cwd/adapters/handler";
 import type { Store } from "@cwd/core";
 import { serve } from "@hono/node-server";
 import { type Context, Hono } from "hono";
@@ -20,6 +26,12 @@ function widgetBundlePath(): string | undefined {
   }
 }
 
+export interface ServerOptions {
+  log?: (line: string) => void;
+  /** Tokens with roles and the audit trail; without them only CWD_ADMIN_TOKEN is accepted. */
+  tokens?: TokenStore;
+}
+
 /**
  * Composes the HTTP API, the widget bundle and the demo portal into one web-standard app.
  * Kept apart from `startServer` so tests can call `app.fetch` without a socket.
@@ -27,10 +39,11 @@ function widgetBundlePath(): string | undefined {
 export function createApp(
   store: Store,
   config: Pick<Config, "adminToken" | "publicWritesPerMinute" | "trustedProxies">,
-  options: { log?: (line: string) => void } = {},
+  options: ServerOptions = {},
 ): Hono {
   const api = createHandler(store, {
     adminToken: config.adminToken,
+    tokens: options.tokens,
     publicWriteLimit:
       config.publicWritesPerMinute > 0
         ? { perMinute: config.publicWritesPerMinute, clientAddress: clientAddress(config.trustedProxies) }
@@ -126,7 +139,7 @@ export interface RunningServer {
 export async function startServer(
   store: Store,
   config: Config,
-  options: { log?: (line: string) => void } = {},
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const app = createApp(store, config, options);
   return new Promise((resolve, reject) => {

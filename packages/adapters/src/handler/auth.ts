@@ -74,7 +74,12 @@ const actionWords: Record<Action, string> = {
 export function requireTo(action: Action): MiddlewareHandler<{ Variables: AuthVariables }> {
   return async (c, next) => {
     const principal = c.get("principal");
-    if (!principal) throw new ApiError(401, "unauthorized", `to ${actionWords[action]}, send a token`);
+    if (!principal)
+      throw new ApiError(
+        401,
+        "unauthorized",
+        `to ${actionWords[action]}, send an admin token or a token whose role may`,
+      );
     const pid = c.req.param("pid");
     if (!permits(principal, action, pid)) throw forbidden(principal, action, pid);
     return next();
