@@ -26,7 +26,7 @@ export function serveCommand(): Command {
       console.log(`cwd serve: ${server.url} (storage: ${description})`);
       if (!config.adminToken)
         console.log(
-          "No CWD_ADMIN_TOKEN set: only public routes are open; editing through the API answers 401.",
+          "No CWD_ADMIN_TOKEN set: editing through the API needs a token made with `cwd token create`.",
         );
       const stop = async () => {
         await server.close();
