@@ -7,6 +7,8 @@ import { errorBody, errorResponse } from "./handler/errors.js";
 import { documentation } from "./handler/openapi.js";
 import { forwardedClient, limitPublicWrites, type PublicWriteLimit } from "./handler/rate-limit.js";
 import { addRoutes, type HandlerEnv } from "./handler/routes.js";
+import { addTokenRoutes } from "./handler/token-routes.js";
+import type { TokenStore } from "./tokens/store.js";
 
 export interface HandlerOptions {
   /**
@@ -14,6 +16,11 @@ export interface HandlerOptions {
    * answers 401: a handler never serves an open database.
    */
   adminToken?: string;
+  /**
+   * Where tokens with roles and the audit trail are kept. With it, the token routes
+   * (`/api/tokens`) and each partnership's audit trail are served and every write is recorded.
+   */
+  tokens?: TokenStore;
   /** Limits public submissions per client (429 past it); without it they are not limited. */
   publicWriteLimit?: PublicWriteLimit;
 }
@@ -42,16 +49,17 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
       maxAge: 86400,
     }),
   );
-  // Drafts and raw responses are shown to the admin only: a shared cache must never hand an
-  // admin's answer to the public, and no cache at all should keep what a token was shown.
+  // Drafts and raw responses are shown to some tokens only: a shared cache must never hand a
+  // token holder's answer to the public, and no cache at all should keep what a token was shown.
   app.use(async (c, next) => {
     await next();
     c.res.headers.append("Vary", "Authorization");
     if (c.req.header("Authorization") !== undefined) c.res.headers.set("Cache-Control", "no-store");
   });
-  app.use(authenticate(options.adminToken));
+  app.use(authenticate(options.adminToken, options.tokens));
   if (options.publicWriteLimit) app.use(limitPublicWrites(options.publicWriteLimit));
-  addRoutes(app, store);
+  addRoutes(app, store, options.tokens);
+  if (options.tokens) addTokenRoutes(app, store, options.tokens);
   app.get("/openapi.json", openAPIRouteHandler(app, documentation));
   app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
   app.onError(errorResponse);
@@ -59,5 +67,9 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
 }
 
 export { describeUnexpected, logSafe } from "./handler/log.js";
+export { createMemoryTokenStore } from "./tokens/memory.js";
+export * from "./tokens/schemas.js";
+export { hashToken, newTokenSecret, tokenPrefix } from "./tokens/secret.js";
+export { type AuditQuery, issueToken, type TokenStore } from "./tokens/store.js";
 export type { HandlerEnv, PublicWriteLimit };
 export { forwardedClient };

@@ -9,6 +9,7 @@ export { type Migration, migrate, migrations } from "./sql/migrations.js";
 export { type PgliteDriverOptions, pgliteDriver } from "./sql/pglite.js";
 export { postgresDriver } from "./sql/postgres.js";
 export { createSqlStore, type SqlStoreOptions } from "./sql/store.js";
+export { createSqlTokenStore } from "./tokens/sql.js";
 
 /**
  * Opens the embedded store: PGlite in a data folder, or in memory when no folder is given.

@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { ahpCommand } from "./commands/ahp.js";
 import { budgetCommand } from "./commands/budget.js";
 import { serveCommand } from "./commands/serve.js";
+import { tokenCommand } from "./commands/token.js";
 import { exportCommand, importCommand } from "./commands/transfer.js";
 import { ConfigError } from "./config.js";
 
@@ -17,6 +18,7 @@ program.addCommand(importCommand());
 program.addCommand(exportCommand());
 program.addCommand(ahpCommand());
 program.addCommand(budgetCommand());
+program.addCommand(tokenCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);

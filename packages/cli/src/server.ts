@@ -2,7 +2,13 @@ import type { IncomingMessage } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { dirname } from "node:path";
-import { createHandler, describeUnexpected, forwardedClient, logSafe } from "@cwd/adapters/handler";
+import {
+  createHandler,
+  describeUnexpected,
+  forwardedClient,
+  logSafe,
+  type TokenStore,
+} from "@cwd/adapters/handler";
 import type { Store } from "@cwd/core";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
@@ -24,6 +30,12 @@ function widgetsFolder(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+export interface ServerOptions {
+  log?: (line: string) => void;
+  /** Tokens with roles and the audit trail; without them only CWD_ADMIN_TOKEN is accepted. */
+  tokens?: TokenStore;
 }
 
 /**
@@ -66,10 +78,11 @@ function serveWidgets(app: Hono): void {
 export function createApp(
   store: Store,
   config: Pick<Config, "adminToken" | "publicWritesPerMinute" | "trustedProxies">,
-  options: { log?: (line: string) => void } = {},
+  options: ServerOptions = {},
 ): Hono {
   const api = createHandler(store, {
     adminToken: config.adminToken,
+    tokens: options.tokens,
     publicWriteLimit:
       config.publicWritesPerMinute > 0
         ? { perMinute: config.publicWritesPerMinute, clientAddress: clientAddress(config.trustedProxies) }
@@ -155,7 +168,7 @@ export interface RunningServer {
 export async function startServer(
   store: Store,
   config: Config,
-  options: { log?: (line: string) => void } = {},
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const app = createApp(store, config, options);
   return new Promise((resolve, reject) => {

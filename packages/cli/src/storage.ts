@@ -1,19 +1,34 @@
 import { resolve } from "node:path";
-import { openPgliteStore, openPostgresStore } from "@cwd/adapters/sql";
+import type { TokenStore } from "@cwd/adapters/handler";
+import {
+  createSqlStore,
+  createSqlTokenStore,
+  pgliteDriver,
+  postgresDriver,
+  type SqlDriver,
+} from "@cwd/adapters/sql";
 import type { Store } from "@cwd/core";
 import type { Config } from "./config.js";
 
-/** Opens the configured storage: PostgreSQL when DATABASE_URL is set, else PGlite in the data folder. */
-export async function openStorage(config: Config): Promise<{ store: Store; description: string }> {
-  if (config.databaseUrl) {
-    const store = await openPostgresStore(config.databaseUrl);
-    return { store, description: `PostgreSQL at ${redactPassword(config.databaseUrl)}` };
-  }
+/**
+ * Opens the configured storage: PostgreSQL when DATABASE_URL is set, else PGlite in the data folder.
+ * The tokens and the audit trail live in the same database, on the same connection; closing the
+ * store closes both.
+ */
+export async function openStorage(
+  config: Config,
+): Promise<{ store: Store; tokens: TokenStore; description: string }> {
   const dataDir = resolve(config.dataDir);
-  const store = await openPgliteStore(dataDir);
-  return { store, description: `PGlite in ${dataDir}` };
+  const [driver, description]: [SqlDriver, string] = config.databaseUrl
+    ? [postgresDriver(config.databaseUrl), `PostgreSQL at ${redactPassword(config.databaseUrl)}`]
+    : [pgliteDriver({ dataDir }), `PGlite in ${dataDir}`];
+  const store = await createSqlStore(driver);
+  const tokens = await createSqlTokenStore(driver).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  return { store, tokens, description };
 }
-
 function redactPassword(url: string): string {
   try {
     const parsed = new URL(url);

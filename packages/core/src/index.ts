@@ -1,3 +1,4 @@
+export * from "./auth/roles.js";
 export * from "./format/exchange.js";
 export * from "./format/json-schema.js";
 export * from "./format/transfer.js";

@@ -7,8 +7,8 @@ type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
 
 const errorDescriptions: Record<ErrorStatus, string> = {
   400: "Invalid input: `issues` names each field (`members.0.terc`, `limit`); bad JSON is `invalid_json`",
-  401: "No admin token where one is needed, or a wrong one (on any route)",
-  403: "Not allowed, e.g. a response to a closed survey",
+  401: "No token where one is needed, or a malformed, unknown, revoked or expired one (on any route)",
+  403: "Not allowed: the token's role or partnership does not reach this far (the message names both), or a response to a closed survey",
   404: "No such document, or not public",
   409: "Stale write: `currentVersion` is the version stored now",
   413: "Body larger than 1 MB",
@@ -28,7 +28,16 @@ export const documentation: Parameters<typeof openAPIRouteHandler>[1] = {
         "and submitting a response are public; every other write needs `Authorization: Bearer <token>`.",
     },
     components: {
-      securitySchemes: { admin: { type: "http", scheme: "bearer" } },
+      // Named `admin` since the first version; it carries any token: CWD_ADMIN_TOKEN or one made
+      // with `cwd token create` or POST /api/tokens, whose role each route's description names.
+      securitySchemes: {
+        admin: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "CWD_ADMIN_TOKEN, or a token with a role (admin, editor, moderator, assessor, analyst)",
+        },
+      },
       responses: Object.fromEntries(
         Object.entries(errorDescriptions).map(([status, description]) => [
           `Error${status}`,
@@ -43,8 +52,10 @@ export const documentation: Parameters<typeof openAPIRouteHandler>[1] = {
 
 interface RouteDoc {
   summary: string;
-  /** admin: token required; optional: the admin sees more (drafts); public: no token used. */
-  auth: "admin" | "optional" | "public";
+  /** token: a token is required; optional: some tokens see more (drafts); public: no token used. */
+  auth: "token" | "optional" | "public";
+  /** Who may call a `token` route, in words; becomes the operation's description. */
+  needs?: string;
   /** Path parameters, documented as document ids. */
   params?: string[];
   /** Success status, description and body schema. */
@@ -66,7 +77,8 @@ export function documentRoute(doc: RouteDoc) {
     responses[error] = { $ref: `#/components/responses/Error${error}` };
   return describeRoute({
     summary: doc.summary,
-    security: doc.auth === "admin" ? [{ admin: [] }] : doc.auth === "optional" ? [{}, { admin: [] }] : [],
+    ...(doc.needs !== undefined && { description: `Needs ${doc.needs}.` }),
+    security: doc.auth === "token" ? [{ admin: [] }] : doc.auth === "optional" ? [{}, { admin: [] }] : [],
     parameters: [
       ...(doc.params ?? []).map((name) => ({
         in: "path" as const,

@@ -22,7 +22,7 @@ const maxClients = 10_000;
 export function limitPublicWrites(limit: PublicWriteLimit): MiddlewareHandler<{ Variables: AuthVariables }> {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
-    if (c.req.method !== "POST" || c.get("admin")) return next();
+    if (c.req.method !== "POST" || c.get("principal")?.role === "admin") return next();
     const client = limit.clientAddress(c.req.raw, c.env) ?? "unknown";
     const now = Date.now();
     let window = windows.get(client);

@@ -3,6 +3,7 @@ import {
   type DocumentOf,
   defaultPageSize,
   encodeCursor,
+  isStoreError,
   type ListQuery,
   NotFoundError,
   type Page,
@@ -11,9 +12,11 @@ import {
   type Stored,
   Survey,
   SurveyResponse,
+  scopeOf,
 } from "@cwd/core";
-import type { Hono } from "hono";
-import { type AuthVariables, requireAdmin } from "./auth.js";
+import type { Context, Hono, MiddlewareHandler } from "hono";
+import type { TokenStore } from "../tokens/store.js";
+import { type AuthVariables, allowed, forbidden, requireTo } from "./auth.js";
 import { jsonBody } from "./body.js";
 import { documentRoute } from "./openapi.js";
 import {
@@ -30,8 +33,13 @@ export type HandlerEnv = { Variables: AuthVariables };
 
 const ifMatch = { name: "If-Match", description: 'The version read, as its ETag ("3"); absent to create' };
 
-/** Registers every route of the API on `app` (already under `/api`). */
-export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
+/**
+ * Registers every route of the API on `app` (already under `/api`). With `tokens`, each document
+ * write is recorded in the audit trail.
+ */
+export function addRoutes(app: Hono<HandlerEnv>, store: Store, tokens?: TokenStore): void {
+  const save = saver(store, tokens);
+
   app.get(
     "/health",
     documentRoute({ summary: "Liveness check", auth: "public", ok: [200, "Alive", Health], errors: [] }),
@@ -71,27 +79,29 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
     "/partnerships/:pid",
     documentRoute({
       summary: "Create or update a partnership",
-      auth: "admin",
+      auth: "token",
+      needs: "an admin to create; an editor of the partnership or an admin to update",
       params: ["pid"],
       headers: [ifMatch],
       ok: [201, "Created", Partnership],
       alsoOk: [200, "Updated"],
-      errors: [400, 409, 413, 415],
+      errors: [400, 403, 409, 413, 415],
     }),
-    requireAdmin,
+    requireTo("writeDocuments"),
+    onlyAdminCreates(store),
     jsonBody(),
     validate("json", Partnership),
     async (c) => {
       const partnership = c.req.valid("json");
       samePathAndBody("id", c.req.param("pid"), partnership.id);
-      return c.json(...(await save(store, "partnerships", partnership, c.req.header("If-Match"))));
+      return c.json(...(await save(c, "partnerships", partnership)));
     },
   );
 
   app.get(
     "/partnerships/:pid/surveys",
     documentRoute({
-      summary: "List the surveys of a partnership (drafts only for the admin)",
+      summary: "List the surveys of a partnership (drafts only for its editors, analysts and admins)",
       auth: "optional",
       params: ["pid"],
       ok: [200, "A page of surveys", pageSchema(Survey)],
@@ -102,7 +112,8 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
       const { cursor, limit, audience, status } = c.req.valid("query");
       const filter = definedOnly({ audience, status });
       const query = { partnershipId: c.req.param("pid"), cursor, limit, filter };
-      if (c.get("admin")) return c.json(await store.list("surveys", query));
+      if (allowed(c.get("principal"), "readDrafts", query.partnershipId))
+        return c.json(await store.list("surveys", query));
       if (status === "draft") return c.json({ items: [] });
       return c.json(await publishedPage((q) => store.list("surveys", q), query));
     },
@@ -111,7 +122,7 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
   app.get(
     "/partnerships/:pid/surveys/:sid",
     documentRoute({
-      summary: "A survey definition (a draft only for the admin)",
+      summary: "A survey definition (a draft only for its editors, analysts and admins)",
       auth: "optional",
       params: ["pid", "sid"],
       ok: [200, "The survey; ETag is its version", Survey],
@@ -121,7 +132,8 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
       const pid = c.req.param("pid");
       const sid = c.req.param("sid");
       const survey = await store.get("surveys", { partnershipId: pid, id: sid });
-      if (survey.status === "draft" && !c.get("admin")) throw new NotFoundError(`surveys ${sid} not found`);
+      if (survey.status === "draft" && !allowed(c.get("principal"), "readDrafts", pid))
+        throw new NotFoundError(`surveys ${sid} not found`);
       c.header("ETag", etag(survey.version));
       return c.json(survey);
     },
@@ -131,21 +143,22 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
     "/partnerships/:pid/surveys/:sid",
     documentRoute({
       summary: "Create or update a survey",
-      auth: "admin",
+      auth: "token",
+      needs: "an editor of the partnership or an admin",
       params: ["pid", "sid"],
       headers: [ifMatch],
       ok: [201, "Created", Survey],
       alsoOk: [200, "Updated"],
-      errors: [400, 404, 409, 413, 415],
+      errors: [400, 403, 404, 409, 413, 415],
     }),
-    requireAdmin,
+    requireTo("writeDocuments"),
     jsonBody(),
     validate("json", Survey),
     async (c) => {
       const survey = c.req.valid("json");
       samePathAndBody("partnershipId", c.req.param("pid"), survey.partnershipId);
       samePathAndBody("id", c.req.param("sid"), survey.id);
-      return c.json(...(await save(store, "surveys", survey, c.req.header("If-Match"))));
+      return c.json(...(await save(c, "surveys", survey)));
     },
   );
 
@@ -165,7 +178,7 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
       const response = c.req.valid("json");
       samePathAndBody("partnershipId", c.req.param("pid"), response.partnershipId);
       samePathAndBody("surveyId", c.req.param("sid"), response.surveyId);
-      if (!c.get("admin")) {
+      if (!allowed(c.get("principal"), "readDrafts", response.partnershipId)) {
         // A draft is not public: answer as if it did not exist rather than "draft, takes no responses".
         const key = { partnershipId: response.partnershipId, id: response.surveyId };
         const survey = await store.get("surveys", key);
@@ -180,12 +193,13 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
     "/partnerships/:pid/surveys/:sid/responses",
     documentRoute({
       summary: "List the responses to a survey (raw responses are not public)",
-      auth: "admin",
+      auth: "token",
+      needs: "an analyst or editor of the partnership, or an admin",
       params: ["pid", "sid"],
       ok: [200, "A page of responses", pageSchema(SurveyResponse)],
-      errors: [400],
+      errors: [400, 403],
     }),
-    requireAdmin,
+    requireTo("readResponses"),
     validate("query", PartnershipListQuery),
     async (c) => {
       const { cursor, limit } = c.req.valid("query");
@@ -199,12 +213,13 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
     "/partnerships/:pid/responses",
     documentRoute({
       summary: "List the responses of a partnership, optionally of one survey (for exports)",
-      auth: "admin",
+      auth: "token",
+      needs: "an analyst or editor of the partnership, or an admin",
       params: ["pid"],
       ok: [200, "A page of responses", pageSchema(SurveyResponse)],
-      errors: [400],
+      errors: [400, 403],
     }),
-    requireAdmin,
+    requireTo("readResponses"),
     validate("query", ResponseListQuery),
     async (c) => {
       const { cursor, limit, surveyId } = c.req.valid("query");
@@ -217,18 +232,57 @@ export function addRoutes(app: Hono<HandlerEnv>, store: Store): void {
 type SurveyQuery = ListQuery<"surveys">;
 
 /**
- * Writes a document over the version the caller read (If-Match or the body's `version`) and gives
- * the body and status to answer with: 201 for a create, 200 for an update.
+ * Makes the function that writes a document over the version the caller read (If-Match or the
+ * body's `version`), records the write in the audit trail when there is one, and gives the body and
+ * status to answer with: 201 for a create, 200 for an update.
  */
-async function save<C extends CollectionName>(
-  store: Store,
-  collection: C,
-  document: DocumentOf<C>,
-  ifMatch: string | undefined,
-): Promise<[Stored<DocumentOf<C>>, 200 | 201, { ETag: string }]> {
-  const version = versionRead(ifMatch, document.version);
-  const saved = await store.put(collection, { ...document, version });
-  return [saved, version === undefined ? 201 : 200, { ETag: etag(saved.version) }];
+function saver(store: Store, tokens: TokenStore | undefined) {
+  return async <C extends CollectionName>(
+    c: Context<HandlerEnv>,
+    collection: C,
+    document: DocumentOf<C>,
+  ): Promise<[Stored<DocumentOf<C>>, 200 | 201, { ETag: string }]> => {
+    const version = versionRead(c.req.header("If-Match"), document.version);
+    const saved = await store.put(collection, { ...document, version });
+    const principal = c.get("principal");
+    if (tokens && principal) {
+      await tokens.record({
+        partnershipId: scopeOf(collection, saved),
+        kind: collection,
+        id: saved.id,
+        version: saved.version,
+        action: version === undefined ? "create" : "update",
+        at: new Date().toISOString(),
+        by: {
+          label: principal.label,
+          ...(principal.tokenId !== undefined && { tokenId: principal.tokenId }),
+        },
+      });
+    }
+    return [saved, version === undefined ? 201 : 200, { ETag: etag(saved.version) }];
+  };
+}
+
+/**
+ * Only an admin creates a partnership: any other writer must be updating one that exists. Checked
+ * before the body is read, like every permission.
+ */
+function onlyAdminCreates(store: Store): MiddlewareHandler<HandlerEnv> {
+  return async (c, next) => {
+    const principal = c.get("principal");
+    const pid = c.req.param("pid") as string;
+    if (principal && principal.role !== "admin") {
+      const exists = await store.get("partnerships", { partnershipId: pid, id: pid }).then(
+        () => true,
+        (error: unknown) => {
+          if (isStoreError(error) && error.code === "not_found") return false;
+          throw error;
+        },
+      );
+      if (!exists) throw forbidden(principal, "createPartnerships", undefined);
+    }
+    return next();
+  };
 }
 
 /** Stores reject a filter field whose value is not a text, so absent query values are left out. */

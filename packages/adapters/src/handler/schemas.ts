@@ -12,6 +12,7 @@ import {
 import type { ValidationTargets } from "hono/types";
 import { validator } from "hono-openapi";
 import * as z from "zod/mini";
+import { AuditEntry, IssuedToken, TokenGrant, TokenInfo } from "../tokens/schemas.js";
 import { ErrorBody } from "./errors.js";
 
 /**
@@ -24,6 +25,10 @@ components.add(Partnership, { id: "Partnership" });
 components.add(Survey, { id: "Survey" });
 components.add(SurveyResponse, { id: "SurveyResponse" });
 components.add(ErrorBody, { id: "Error" });
+components.add(TokenGrant, { id: "TokenGrant" });
+components.add(TokenInfo, { id: "TokenInfo" });
+components.add(IssuedToken, { id: "IssuedToken" });
+components.add(AuditEntry, { id: "AuditEntry" });
 
 /** Options for hono-openapi's resolver and validator: named schemas become `$ref`s to components. */
 export const schemaOptions = {

@@ -39,6 +39,35 @@ export const migrations: readonly Migration[] = [
       `create index on ${t.submissions} (kind, partnership_id, survey_id)`,
     ],
   },
+  {
+    version: 2,
+    name: "tokens and audit trail",
+    statements: (t) => [
+      // Only the SHA-256 of a token is kept; the token itself is shown once when it is made.
+      `create table ${t.tokens} (
+        id text collate "C" primary key,
+        hash text not null unique,
+        label text not null,
+        role text not null,
+        partnership_id text collate "C",
+        created_at timestamptz not null,
+        expires_at timestamptz,
+        revoked_at timestamptz
+      )`,
+      `create table ${t.audit} (
+        seq bigint generated always as identity primary key,
+        partnership_id text collate "C" not null,
+        kind text not null,
+        id text collate "C" not null,
+        version integer not null,
+        action text not null,
+        at timestamptz not null,
+        by_label text not null,
+        by_token_id text
+      )`,
+      `create index on ${t.audit} (partnership_id, seq)`,
+    ],
+  },
 ];
 
 /**

@@ -4,6 +4,8 @@ export interface Tables {
   migrations: string;
   documents: string;
   submissions: string;
+  tokens: string;
+  audit: string;
 }
 
 // Schema names end up inside SQL text (identifiers cannot be parameters), so only plain names pass.
@@ -25,5 +27,7 @@ export function tablesIn(schema: string): Tables {
     migrations: `${quoted}.cwd_migrations`,
     documents: `${quoted}.documents`,
     submissions: `${quoted}.submissions`,
+    tokens: `${quoted}.tokens`,
+    audit: `${quoted}.audit`,
   };
 }

@@ -16,17 +16,17 @@ export function serveCommand(): Command {
     .option("--quiet", "do not log each request")
     .action(async (flags: ConfigFlags & { quiet?: boolean }) => {
       const config = readConfig(flags);
-      const { store, description } = await openStorage(config);
+      const { store, tokens, description } = await openStorage(config);
       if (config.seedDemo && (await seedDemo(store)) === "seeded")
         console.log("Seeded the demo: Partnerstwo Ziemia Wysokomazowiecka.");
       const log = flags.quiet
         ? undefined
         : (line: string) => console.log(`${new Date().toISOString()} ${line}`);
-      const server = await startServer(store, config, { log });
+      const server = await startServer(store, config, { log, tokens });
       console.log(`cwd serve: ${server.url} (storage: ${description})`);
       if (!config.adminToken)
         console.log(
-          "No CWD_ADMIN_TOKEN set: only public routes are open; editing through the API answers 401.",
+          "No CWD_ADMIN_TOKEN set: editing through the API needs a token made with `cwd token create`.",
         );
       const stop = async () => {
         await server.close();
