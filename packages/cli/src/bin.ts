@@ -36,6 +36,7 @@ function explain(error: unknown): string {
   if ((error as NodeJS.ErrnoException).code === "EADDRINUSE")
     return `the port is in use: ${(error as Error).message}; choose another with --port or PORT`;
   if ((error as NodeJS.ErrnoException).code === "ENOENT") return (error as Error).message;
-  if (error instanceof Error && error.message.startsWith("cannot reach the CWD API")) return error.message;
+  if (error instanceof Error && /^(cannot reach the CWD API|the CWD API answered)/.test(error.message))
+    return error.message;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { createHttpStore } from "@cwd/adapters/http";
 import { exportPartnership, importPartnership, parseExchangeDocument, type Store } from "@cwd/core";
 import { Command } from "commander";
-import { type ConfigFlags, readConfig } from "../config.js";
+import { ConfigError, type ConfigFlags, readConfig } from "../config.js";
 import { openStorage } from "../storage.js";
 
 interface TransferFlags extends ConfigFlags {
@@ -30,6 +30,9 @@ async function openTransferStore(flags: TransferFlags, env = process.env): Promi
   const url = new URL(flags.api);
   if (url.pathname === "/" || url.pathname === "") url.pathname = "/api";
   const token = flags.token ?? (env.CWD_TOKEN?.trim() || env.CWD_ADMIN_TOKEN?.trim() || undefined);
+  // Without a token an import would write only what the public may, and an export would quietly
+  // leave out drafts and responses: refuse before doing half the work.
+  if (!token) throw new ConfigError("--api needs an admin or editor token: pass --token or set CWD_TOKEN");
   return createHttpStore({ baseUrl: url.toString(), token, timeoutMs: 60_000 });
 }
 

@@ -1,3 +1,4 @@
+import type { Action } from "../auth/roles.js";
 import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
 
 /**
@@ -31,6 +32,21 @@ export interface KindDeclaration {
   parent?: { kind: string; field: string };
   /** The fields its lists can be filtered on (exact match), and the values each takes. */
   filters: Readonly<Record<string, FilterRule>>;
+  /**
+   * Who may read its items: `public` (anyone, except the items `hiddenFromPublic` keeps back), or
+   * only a caller whose role may take that action in the partnership (raw responses: `readResponses`).
+   */
+  read: "public" | Action;
+  /**
+   * Items the public does not see, by the value of one field (a draft survey); a caller who may
+   * `readDrafts` in the partnership sees them. To the public they do not exist (404, left out of lists).
+   */
+  hiddenFromPublic?: { field: string; values: readonly string[] };
+  /**
+   * Who may write: for a document, the action a caller needs to create or update it; for a
+   * submission, `public` (anyone may submit, as residents do) or the action needed.
+   */
+  write: "public" | Action;
 }
 
 /**
@@ -46,6 +62,8 @@ export const kinds = {
     schemaName: "partnership",
     segment: "partnerships",
     filters: {},
+    read: "public",
+    write: "writeDocuments",
   },
   surveys: {
     type: "document",
@@ -55,6 +73,9 @@ export const kinds = {
     schemaName: "survey",
     segment: "surveys",
     filters: { audience: surveyAudiences, status: surveyStatuses },
+    read: "public",
+    hiddenFromPublic: { field: "status", values: ["draft"] },
+    write: "writeDocuments",
   },
   responses: {
     type: "submission",
@@ -64,6 +85,8 @@ export const kinds = {
     segment: "responses",
     parent: { kind: "surveys", field: "surveyId" },
     filters: { surveyId: "id" },
+    read: "readResponses",
+    write: "public",
   },
 } as const satisfies Record<string, KindDeclaration>;
 

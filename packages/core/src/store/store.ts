@@ -1,22 +1,20 @@
-import type { Partnership } from "../schema/partnership.js";
-import type { SurveyResponse } from "../schema/response.js";
-import type { Survey } from "../schema/survey.js";
+import type * as z from "zod/mini";
 import { type KindName, kinds } from "./kinds.js";
+import type { kindSchemas } from "./rules.js";
 
-/** Versioned documents, by collection name. A partnership is its own scope. */
-export interface DocumentCollections {
-  partnerships: Partnership;
-  surveys: Survey;
-}
+type KindsOfType<T extends "document" | "submission"> = {
+  [K in KindName]: (typeof kinds)[K]["type"] extends T ? K : never;
+}[KindName];
+
+/** Versioned documents, by collection name, from the registry of kinds. A partnership is its own scope. */
+export type DocumentCollections = { [K in KindsOfType<"document">]: z.infer<(typeof kindSchemas)[K]> };
 export type CollectionName = keyof DocumentCollections;
 export type DocumentOf<C extends CollectionName> = DocumentCollections[C];
 /** A document as stored: it always carries its version. */
 export type Stored<T> = T & { version: number };
 
-/** Append-only, idempotent submissions, by kind. */
-export interface SubmissionKinds {
-  responses: SurveyResponse;
-}
+/** Append-only, idempotent submissions, by kind, from the registry of kinds. */
+export type SubmissionKinds = { [K in KindsOfType<"submission">]: z.infer<(typeof kindSchemas)[K]> };
 export type SubmissionKind = keyof SubmissionKinds;
 export type SubmissionOf<K extends SubmissionKind> = SubmissionKinds[K];
 
@@ -77,12 +75,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-// Every kind in the registry is a collection or a submission kind here, and nothing else is.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const registryCoversTheStore: Same<KindName, CollectionName | SubmissionKind> = true;
-void registryCoversTheStore;
-
 /** The scope (partnership id) a document belongs to. */
 export function scopeOf<C extends CollectionName>(collection: C, document: DocumentOf<C>): string {
-  return collection === "partnerships" ? document.id : (document as Survey).partnershipId;
+  return collection === "partnerships" ? document.id : (document as { partnershipId: string }).partnershipId;
 }
