@@ -2,7 +2,15 @@
 // one exact status. The table of routes says who may call each route in its own words (not from
 // core's permission table), so a wrong entry there fails here.
 import { readFileSync } from "node:fs";
-import type { Partnership, Store, Survey } from "@cwd/core";
+import {
+  type Action,
+  type KindName,
+  kinds,
+  type Partnership,
+  permissions,
+  type Store,
+  type Survey,
+} from "@cwd/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { createHandler } from "./handler.js";
 import { createMemoryStore } from "./memory.js";
@@ -52,7 +60,7 @@ const ifMatch1 = { "If-Match": '"1"' };
 const editors: Role[] = ["editor"];
 const readers: Role[] = ["editor", "analyst"];
 
-const routes: RouteCase[] = [
+const handWritten: RouteCase[] = [
   { method: "GET", path: "/health", route: "/health", ok: 200, who: "anyone" },
   { method: "GET", path: "/partnerships", route: "/partnerships", ok: 200, who: "anyone" },
   { method: "GET", path: `/partnerships/${pid}`, route: "/partnerships/{pid}", ok: 200, who: "anyone" },
@@ -164,6 +172,95 @@ const routes: RouteCase[] = [
   { method: "DELETE", path: "/tokens/{victim}", route: "/tokens/{id}", ok: 200, who: [] },
 ];
 
+/**
+ * One stored example of every kind but partnerships, so the matrix below covers each kind's routes
+ * from the day it is registered: a kind missing here fails the typecheck. `item` is stored before the
+ * run and visible to the public; `fresh` makes a new one (a new document id, a new submission).
+ */
+type KindFixtures = {
+  [K in Exclude<KindName, "partnerships">]: { item: () => object; fresh: () => object };
+};
+const kindFixtures: KindFixtures = {
+  surveys: { item: () => openSurvey, fresh: () => ({ ...openSurvey, id: `ankieta-${responseCount++}` }) },
+  responses: { item: freshResponse(openSurvey.id), fresh: freshResponse(openSurvey.id) },
+};
+
+/** The partnership roles that may take an action, from core's table; "anyone" for public. */
+function whoMay(rule: "public" | Action): "anyone" | Role[] {
+  return rule === "public" ? "anyone" : roles.filter((role) => permissions[role].includes(rule));
+}
+
+/** The routes the handler derives from the registry of kinds, with who may call each. */
+function registryRoutes(): RouteCase[] {
+  return (Object.keys(kindFixtures) as (keyof KindFixtures)[]).flatMap((name): RouteCase[] => {
+    const kind = kinds[name] as (typeof kinds)[keyof typeof kinds] & {
+      parent?: { kind: string; field: string };
+    };
+    const fixture = kindFixtures[name];
+    const list = `/partnerships/${pid}/${kind.segment}`;
+    const listRoute = `/partnerships/{pid}/${kind.segment}`;
+    if (kind.type === "document") {
+      const item = fixture.item() as { id: string };
+      const param = name === "surveys" ? "{sid}" : "{id}";
+      return [
+        { method: "GET", path: list, route: listRoute, ok: 200, who: whoMay(kind.read) },
+        {
+          method: "GET",
+          path: `${list}/${item.id}`,
+          route: `${listRoute}/${param}`,
+          ok: 200,
+          who: whoMay(kind.read),
+        },
+        {
+          method: "PUT",
+          path: `${list}/${item.id}`,
+          route: `${listRoute}/${param}`,
+          body: fixture.item,
+          headers: ifMatch1,
+          ok: 200,
+          who: whoMay(kind.write),
+        },
+        {
+          method: "PUT",
+          path: `${list}/{fresh}`,
+          route: `${listRoute}/${param}`,
+          body: fixture.fresh,
+          ok: 201,
+          who: whoMay(kind.write),
+        },
+      ];
+    }
+    const parent = kind.parent;
+    const parentKind = parent ? kinds[parent.kind as KindName] : undefined;
+    const parentItem = parent
+      ? (kindFixtures[parent.kind as keyof KindFixtures].item() as { id: string })
+      : undefined;
+    const under =
+      parentKind && parentItem && (parent?.kind as string) !== "partnerships"
+        ? {
+            path: `/partnerships/${pid}/${parentKind.segment}/${parentItem.id}/${kind.segment}`,
+            route: `/partnerships/{pid}/${parentKind.segment}/${parent?.kind === "surveys" ? "{sid}" : "{id}"}/${kind.segment}`,
+          }
+        : { path: list, route: listRoute };
+    return [
+      {
+        method: "POST",
+        path: under.path,
+        route: under.route,
+        body: fixture.fresh,
+        ok: 201,
+        who: whoMay(kind.write),
+      },
+      ...(under.path === list
+        ? []
+        : [{ method: "GET", path: under.path, route: under.route, ok: 200, who: whoMay(kind.read) }]),
+      { method: "GET", path: list, route: listRoute, ok: 200, who: whoMay(kind.read) },
+    ];
+  });
+}
+
+const routes: RouteCase[] = [...handWritten, ...registryRoutes()];
+
 type Caller =
   | { kind: "none" | "malformed" | "wrong" | "revoked" | "expired" | "bootstrap admin" | "admin token" }
   | { kind: "own" | "other"; role: Role };
@@ -214,8 +311,11 @@ async function world() {
   const store: Store = createMemoryStore();
   await store.put("partnerships", ours);
   await store.put("partnerships", theirs);
-  await store.put("surveys", openSurvey);
   await store.put("surveys", draftSurvey);
+  for (const name of Object.keys(kindFixtures) as (keyof KindFixtures)[]) {
+    if (kinds[name].type === "document")
+      await store.put(name as "surveys", kindFixtures[name].item() as never);
+  }
   const tokens: TokenStore = createMemoryTokenStore();
   const handler = createHandler(store, { adminToken, tokens });
   const victim = await issueToken(tokens, { label: "do odwołania", role: "analyst", partnershipId: pid });
@@ -287,15 +387,18 @@ describe("permission matrix", () => {
     const header = await authorization(tokens, caller, target);
     const body = route.body?.();
     const res = await handler.fetch(
-      new Request(`${base}${route.path.replace("{victim}", victim.id)}`, {
-        method: route.method,
-        headers: {
-          ...(body !== undefined && { "Content-Type": "application/json" }),
-          ...route.headers,
-          ...(header !== undefined && { Authorization: header }),
+      new Request(
+        `${base}${route.path.replace("{victim}", victim.id).replace("{fresh}", (body as { id?: string })?.id ?? "")}`,
+        {
+          method: route.method,
+          headers: {
+            ...(body !== undefined && { "Content-Type": "application/json" }),
+            ...route.headers,
+            ...(header !== undefined && { Authorization: header }),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
+      ),
     );
     const want = expected(route, caller);
     const text = await res.text();

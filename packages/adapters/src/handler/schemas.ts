@@ -1,12 +1,10 @@
 import {
   DocumentId,
+  type KindName,
+  kindSchemas,
+  kinds,
   maxPageSize,
-  Partnership,
   parse,
-  Survey,
-  SurveyAudience,
-  SurveyResponse,
-  SurveyStatus,
   ValidationError,
 } from "@cwd/core";
 import type { ValidationTargets } from "hono/types";
@@ -21,9 +19,13 @@ import { ErrorBody } from "./errors.js";
  */
 export const components = z.registry<{ id: string }>();
 components.add(DocumentId, { id: "DocumentId" });
-components.add(Partnership, { id: "Partnership" });
-components.add(Survey, { id: "Survey" });
-components.add(SurveyResponse, { id: "SurveyResponse" });
+// Each kind's schema by its JSON Schema name in PascalCase: survey-response → SurveyResponse.
+for (const name of Object.keys(kinds) as KindName[]) {
+  const id = kinds[name].schemaName.replace(/(^|-)([a-z])/g, (_m, _dash, letter: string) =>
+    letter.toUpperCase(),
+  );
+  components.add(kindSchemas[name] as z.ZodMiniType, { id });
+}
 components.add(ErrorBody, { id: "Error" });
 components.add(TokenGrant, { id: "TokenGrant" });
 components.add(TokenInfo, { id: "TokenInfo" });
@@ -38,7 +40,7 @@ export const schemaOptions = {
 const limitMessage = `must be a whole number from 1 to ${maxPageSize}`;
 
 /** `cursor` and `limit` of every list; query values are text, so the limit is read as a number. */
-const pageParams = {
+export const pageParams = {
   cursor: z.optional(z.string()),
   limit: z.optional(
     z.coerce
@@ -48,12 +50,6 @@ const pageParams = {
 };
 
 export const PartnershipListQuery = z.object(pageParams);
-export const SurveyListQuery = z.object({
-  ...pageParams,
-  audience: z.optional(SurveyAudience),
-  status: z.optional(SurveyStatus),
-});
-export const ResponseListQuery = z.object({ ...pageParams, surveyId: z.optional(z.string()) });
 
 /** A page of a list, as `Store.list` returns it. */
 export function pageSchema<T extends z.ZodMiniType>(item: T) {
