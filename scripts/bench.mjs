@@ -120,6 +120,9 @@ await server.close();
 await served.close();
 rmSync(serveDir, { recursive: true, force: true });
 
+// A submission is one round trip: cwd serve on PostgreSQL beside pgbench inserting the same row.
+await import("./bench/submit-postgres.mjs");
+
 // Participatory budgeting: Equal Shares (cost satisfaction) with Add1 completion on each Pabulib file,
 // each in its own process so that peak memory is that file's alone.
 const { execFileSync } = await import("node:child_process");

@@ -1,0 +1,139 @@
+// A submission is one round trip: `cwd serve` storing responses on PostgreSQL, side by side with
+// pgbench inserting the same row shape on the same server, both with 50 clients. Figures only.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { findPostgresBin, startCluster } from "../postgres-cluster.mjs";
+
+const clients = 50;
+const seconds = 10;
+const bin = findPostgresBin();
+if (!bin) {
+  console.log("submissions vs pgbench: not measured (no PostgreSQL binaries; install Debian's postgresql)");
+  process.exit(0);
+}
+const cluster = await startCluster(bin);
+const work = mkdtempSync(join(tmpdir(), "cwd-bench-pg-"));
+try {
+  const url = new URL(cluster.url);
+  const pgArgs = ["-h", url.hostname, "-p", url.port, "-U", "postgres"];
+  const answers = JSON.stringify({
+    gmina: "gmina-klukowo",
+    "ocena-miejsca": 4,
+    problemy: ["transport", "zdrowie"],
+  });
+  // The same table shape as the store's submissions table, and the same row.
+  writeFileSync(
+    join(work, "schema.sql"),
+    `create table bench_submissions (kind text not null, id text collate "C" not null,
+       partnership_id text collate "C" not null, survey_id text collate "C", data jsonb not null,
+       received_at timestamptz not null default now(), primary key (kind, id));`,
+  );
+  writeFileSync(
+    join(work, "insert.sql"),
+    `insert into bench_submissions (kind, id, partnership_id, survey_id, data)
+     values ('responses', gen_random_uuid()::text, 'ziemia-wysokomazowiecka', 'ankieta-mieszkancow',
+       jsonb_build_object('answers', '${answers}'::jsonb));\n`,
+  );
+  execFileSync(join(bin, "psql"), [...pgArgs, "-q", "-f", join(work, "schema.sql"), "postgres"]);
+  const pgbench = execFileSync(
+    join(bin, "pgbench"),
+    [
+      ...pgArgs,
+      "-n",
+      "-c",
+      String(clients),
+      "-j",
+      "2",
+      "-T",
+      String(seconds),
+      "-f",
+      join(work, "insert.sql"),
+      "-l",
+      "--log-prefix",
+      join(work, "pgbench"),
+      "postgres",
+    ],
+    { encoding: "utf8" },
+  );
+  const pgbenchTps = Number(/tps = ([\d.]+)/.exec(pgbench)?.[1]);
+  const pgLatencies = readdirSync(work)
+    .filter((file) => file.startsWith("pgbench"))
+    .flatMap((file) =>
+      readFileSync(join(work, file), "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => Number(line.split(" ")[2]) / 1000),
+    );
+
+  // cwd serve in a process of its own on the same server, its API hit by 50 clients from here.
+  const serve = spawn(
+    process.execPath,
+    [new URL("../../packages/cli/dist/bin.js", import.meta.url).pathname, "serve", "--port", "0", "--quiet"],
+    {
+      env: { ...process.env, DATABASE_URL: cluster.url, CWD_PUBLIC_WRITES_PER_MINUTE: "0" },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const base = await new Promise((resolve, reject) => {
+    let output = "";
+    serve.stdout.on("data", (chunk) => {
+      output += chunk;
+      const match = /cwd serve: (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1]);
+    });
+    serve.once("exit", (code) => reject(new Error(`cwd serve exited with ${code}`)));
+  });
+  const endpoint = `${base}/api/partnerships/ziemia-wysokomazowiecka/surveys/ankieta-mieszkancow/responses`;
+  const latencies = [];
+  const statuses = new Map();
+  let n = 0;
+  const send = async () => {
+    const i = n++;
+    const body = JSON.stringify({
+      id: `00000000-0000-4000-8000-${i.toString(16).padStart(12, "0")}`,
+      partnershipId: "ziemia-wysokomazowiecka",
+      surveyId: "ankieta-mieszkancow",
+      submittedAt: "2026-11-27T10:00:00Z",
+      answers: JSON.parse(answers),
+    });
+    const started = performance.now();
+    const res = await fetch(endpoint, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body,
+    });
+    await res.arrayBuffer();
+    latencies.push(performance.now() - started);
+    statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+  };
+  // Warm up (the first survey read, connections), then measure for the same time as pgbench.
+  for (let i = 0; i < 100; i++) await send();
+  latencies.length = 0;
+  statuses.clear();
+  const end = performance.now() + seconds * 1000;
+  const began = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < end) await send();
+    }),
+  );
+  const servedPerSecond = latencies.length / ((performance.now() - began) / 1000);
+  serve.kill("SIGTERM");
+  const p = (values, q) =>
+    values.sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
+  console.log(`\nSubmissions on one PostgreSQL, ${clients} clients, ${seconds} s each, this machine:`);
+  console.log(
+    `pgbench, the same row:       ${pgbenchTps.toFixed(0).padStart(6)}/s   p99 ${p(pgLatencies, 0.99).toFixed(1)} ms`,
+  );
+  console.log(
+    `cwd serve, HTTP + JSON:      ${servedPerSecond.toFixed(0).padStart(6)}/s   p99 ${p(latencies, 0.99).toFixed(1)} ms   statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
+  console.log(
+    `ratio: ${((servedPerSecond / pgbenchTps) * 100).toFixed(0)}% of pgbench (goal ≥ 50%, p99 < 50 ms)`,
+  );
+} finally {
+  cluster.stop();
+  rmSync(work, { recursive: true, force: true });
+}
