@@ -213,3 +213,39 @@ describe("logSafe", () => {
     expect(logSafe("x".repeat(400))).toHaveLength(301);
   });
 });
+
+describe("preflights", () => {
+  const preflight = (path: string, method: string, headers: string) =>
+    createHandler(createMemoryStore()).fetch(
+      new Request(`http://cwd.test/api${path}`, {
+        method: "OPTIONS",
+        headers: {
+          Origin: "https://gmina.example",
+          "Access-Control-Request-Method": method,
+          "Access-Control-Request-Headers": headers,
+        },
+      }),
+    );
+
+  it("lets a moderation widget on another site send its token to a route that takes one", async () => {
+    const res = await preflight(
+      `/partnerships/${pid}/surveys/${openSurvey.id}`,
+      "PUT",
+      "authorization, if-match, content-type",
+    );
+    expect(res.status).toBe(204);
+    expect(res.headers.get("Access-Control-Allow-Methods")?.split(",")).toEqual(
+      expect.arrayContaining(["GET", "PUT"]),
+    );
+    expect(res.headers.get("Access-Control-Allow-Headers")?.toLowerCase()).toContain("authorization");
+  });
+
+  it("offers a public route's path only the methods it has", async () => {
+    const res = await preflight(responsesPath, "POST", "content-type");
+    expect(res.headers.get("Access-Control-Allow-Methods")?.split(",").sort()).toEqual([
+      "GET",
+      "HEAD",
+      "POST",
+    ]);
+  });
+});

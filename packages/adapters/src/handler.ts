@@ -36,19 +36,21 @@ export interface HandlerOptions {
  */
 export function createHandler(store: Store, options: HandlerOptions = {}): Hono<HandlerEnv> {
   const app = new Hono<HandlerEnv>().basePath("/api");
-  // Widgets are embedded on municipal sites on other origins: they may read and submit. Admin
-  // writes (PUT) and the Authorization header are not allowed cross-origin, so an admin token is
-  // only ever used from the API's own origin or outside a browser.
+  // Widgets are embedded on municipal sites on other origins: they read and submit, and the
+  // moderation and editing widgets send a token the person typed in. No cookies are used, so no
+  // credentials cross origins: a token travels only when a page's script attaches it on purpose.
+  // A preflight is offered the methods its path really has: a public route's path has no PUT.
   app.use(
     cors({
       origin: "*",
-      allowMethods: ["GET", "HEAD", "POST"],
-      allowHeaders: ["Content-Type"],
+      allowMethods: (_origin, c) => methodsAt(app, c.req.path),
+      allowHeaders: ["Content-Type", "Authorization", "If-Match"],
       // Retry-After tells a widget on another site how long to wait after a 429 or a 503.
       exposeHeaders: ["ETag", "Retry-After"],
       maxAge: 86400,
     }),
   );
+
   // Drafts and raw responses are shown to some tokens only: a shared cache must never hand a
   // token holder's answer to the public, and no cache at all should keep what a token was shown.
   app.use(async (c, next) => {
@@ -64,6 +66,19 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
   app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
   app.onError(errorResponse);
   return app;
+}
+
+/** The methods of the routes registered at a path (`:pid` and the like match any segment). */
+function methodsAt(app: Hono<HandlerEnv>, path: string): string[] {
+  const methods = app.routes
+    .filter((route) => route.method !== "ALL" && routePattern(route.path).test(path))
+    .map((route) => route.method);
+  return [...new Set(methods.includes("GET") ? [...methods, "HEAD"] : methods)];
+}
+
+function routePattern(path: string): RegExp {
+  const escaped = path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\/:[^/]+/g, "/[^/]+");
+  return new RegExp(`^${escaped}/?$`);
 }
 
 export { describeUnexpected, logSafe } from "./handler/log.js";

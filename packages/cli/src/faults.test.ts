@@ -70,6 +70,22 @@ describe("the portal", () => {
   });
 });
 
+describe("the portal's page", () => {
+  it("writes stored text as text, never as markup", async () => {
+    const config = readConfig({ dataDir }, {});
+    store = (await openStorage(config)).store;
+    await seedDemo(store);
+    const id = "ziemia-wysokomazowiecka";
+    const stored = await store.get("partnerships", { partnershipId: id, id });
+    const hostile = '<img src=x onerror="alert(1)">';
+    const members = stored.members.map((m, i) => (i === 1 ? { ...m, name: hostile } : m));
+    await store.put("partnerships", { ...stored, members });
+    const page = await (await createApp(store, config).fetch(new Request("http://cwd.test/"))).text();
+    expect(page).not.toContain(hostile);
+    expect(page).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+  });
+});
+
 describe("the public write limit behind a proxy", () => {
   it("counts the address the proxy saw, whatever the client put in X-Forwarded-For", async () => {
     const config = readConfig(

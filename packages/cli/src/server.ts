@@ -98,9 +98,18 @@ export function createApp(
     options.log?.(
       `${logSafe(`${c.req.method} ${new URL(c.req.url).pathname}`)} ${c.res.status} ${Math.round(performance.now() - started)}ms`,
     );
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "strict-origin-when-cross-origin");
   });
+  // Hono's defaults (nosniff, no framing, a strict referrer policy …), except that the widgets and
+  // the API are meant to be used from other sites, so their resources may be read cross-origin.
+  app.use(
+    "*",
+    secureHeaders({
+      crossOriginResourcePolicy: "cross-origin",
+      crossOriginEmbedderPolicy: false,
+      xFrameOptions: "DENY",
+      referrerPolicy: "strict-origin-when-cross-origin",
+    }),
+  );
   // The Node server's env (its socket) goes along, so the API can tell clients apart.
   app.all("/api", (c) => api.fetch(c.req.raw, c.env));
   app.all("/api/*", (c) => api.fetch(c.req.raw, c.env));

@@ -1,8 +1,11 @@
 import type { Partnership, Stored } from "@cwd/core";
+import { html } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
 
 /**
  * The demo portal: a plain municipal-looking page that embeds `cwd-survey` exactly as a webmaster
- * would, with one script tag and one element.
+ * would, with one script tag and one element. Written with `hono/html`, which escapes every value
+ * put into it, so nothing stored can become markup.
  */
 export function portalPage({
   lang,
@@ -10,19 +13,19 @@ export function portalPage({
 }: {
   lang: "pl" | "en";
   partnership: Stored<Partnership> | undefined;
-}): string {
+}): HtmlEscapedString | Promise<HtmlEscapedString> {
   const t = texts[lang];
   const name = partnership
     ? lang === "en"
       ? (partnership.name.en ?? partnership.name.pl)
       : partnership.name.pl
     : t.fallbackName;
-  return `<!doctype html>
+  return html`<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(t.surveyHeading)} – ${escapeHtml(name)}</title>
+<title>${t.surveyHeading} – ${name}</title>
 <link rel="stylesheet" href="/portal.css">
 <script type="module" src="/widgets/cwd-loader.js"></script>
 </head>
@@ -32,7 +35,7 @@ export function portalPage({
   <div class="wrap">
     <span class="crest" aria-hidden="true"></span>
     <div>
-      <p class="site-name">${escapeHtml(name)}</p>
+      <p class="site-name">${name}</p>
       <p class="site-tagline">${t.tagline}</p>
     </div>
   </div>
@@ -63,18 +66,17 @@ export function portalPage({
 `;
 }
 
-function membersSection(partnership: Stored<Partnership>, lang: "pl" | "en"): string {
+function membersSection(partnership: Stored<Partnership>, lang: "pl" | "en") {
   const t = texts[lang];
   const number = new Intl.NumberFormat(lang === "pl" ? "pl-PL" : "en-GB");
-  const rows = partnership.members
-    .map(
-      (m) =>
-        `<tr><th scope="row">${escapeHtml(m.name)}</th><td>${t.kinds[m.kind]}</td><td>${m.terc}</td><td class="num">${
-          m.population ? number.format(m.population.value) : "–"
-        }</td><td class="num">${m.area ? number.format(m.area.value) : "–"}</td></tr>`,
-    )
-    .join("\n      ");
-  return `<section id="czlonkowie" aria-labelledby="czlonkowie-heading">
+  const rows = partnership.members.map(
+    (m) =>
+      html`<tr><th scope="row">${m.name}</th><td>${t.kinds[m.kind]}</td><td>${m.terc}</td><td class="num">${
+        m.population ? number.format(m.population.value) : "–"
+      }</td><td class="num">${m.area ? number.format(m.area.value) : "–"}</td></tr>
+      `,
+  );
+  return html`<section id="czlonkowie" aria-labelledby="czlonkowie-heading">
     <h2 id="czlonkowie-heading">${t.membersHeading}</h2>
     <div class="table-scroll" role="region" aria-labelledby="czlonkowie-caption" tabindex="0">
     <table>
@@ -86,10 +88,6 @@ function membersSection(partnership: Stored<Partnership>, lang: "pl" | "en"): st
     </table>
     </div>
   </section>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const texts = {
