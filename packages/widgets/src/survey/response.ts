@@ -1,4 +1,4 @@
-import { type Answer, type Issue, isUnanswered, questionsOf, type Survey } from "@cwd/core";
+import { type Answer, answerTo, type Issue, isUnanswered, questionsOf, type Survey } from "@cwd/core";
 import type { QuestionProblem } from "./survey.messages.js";
 
 /**
@@ -8,7 +8,7 @@ import type { QuestionProblem } from "./survey.messages.js";
 export function answersToSend(survey: Survey, answers: Record<string, Answer>): Record<string, Answer> {
   const result: Record<string, Answer> = {};
   for (const question of questionsOf(survey)) {
-    const answer = answers[question.id];
+    const answer = answerTo(answers, question.id);
     if (answer !== undefined && !isUnanswered(answer)) result[question.id] = answer;
   }
   return result;

@@ -1,6 +1,7 @@
 import {
   type Answer,
   answerProblems,
+  answerTo,
   isStoreError,
   questionsOf,
   type Survey,
@@ -230,7 +231,7 @@ export class CwdSurvey extends CwdElement {
               renderQuestion(question, {
                 lang,
                 m,
-                answer: this.answers[question.id],
+                answer: answerTo(this.answers, question.id),
                 problem: this.problems.find((p) => p.questionId === question.id),
                 setAnswer: this.setAnswer,
                 announce: this.announce,
