@@ -2,6 +2,7 @@ import type { Store } from "@cwd/core";
 import { afterEach, beforeEach, describe } from "vitest";
 import { type ContractContext, rejectionCheck } from "./testing/context.js";
 import { describeDocuments } from "./testing/documents.js";
+import { describeEveryKind } from "./testing/kinds.js";
 import { describeLists } from "./testing/lists.js";
 import { describeSubmissions } from "./testing/submissions.js";
 
@@ -56,5 +57,6 @@ export function describeStoreContract(
     describeDocuments(context);
     describeLists(context);
     describeSubmissions(context);
+    describeEveryKind(context);
   });
 }

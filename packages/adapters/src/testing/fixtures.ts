@@ -1,4 +1,4 @@
-import type { Partnership, Survey, SurveyResponse } from "@cwd/core";
+import type { KindName, Partnership, Survey, SurveyResponse } from "@cwd/core";
 
 // Small, real facts: members of Partnerstwo Ziemia Wysokomazowiecka with their TERYT TERC codes
 // (see packages/cli/demo/SOURCES.md). Each call returns a new object, so tests may change it freely.
@@ -122,3 +122,14 @@ export function responseId(n: number): string {
 export function surveyIds(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `ankieta-${String(i + 1).padStart(2, "0")}`);
 }
+
+/**
+ * One valid example of every kind in the registry of kinds, in partnership `partnershipId`, each one
+ * admissible once the examples of the kinds before it are stored. The contract suite runs the same
+ * cases on every kind through these, so a kind missing here fails the typecheck the day it is added.
+ */
+export const kindExamples: { [K in KindName]: () => object } = {
+  partnerships: partnershipFixture,
+  surveys: () => surveyFixture(),
+  responses: () => responseFixture(1),
+};
