@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { exact, floats, NearTie } from "./arithmetic.js";
+import { exact, NearTie } from "./arithmetic.js";
 import { type BudgetElection, type PreparedElection, prepareElection } from "./election.js";
 import { greedyFill } from "./greedy.js";
+import { floatElection, mesRunOnFloats } from "./mes-floats.js";
 import { type MesRun, mesRun, type Satisfaction } from "./mes-run.js";
 import { type BudgetOutcome, type BudgetRejection, type BudgetWinner, formatMoney } from "./outcome.js";
 import { type TieBreaking, tieBreakingRanks } from "./tie-breaking.js";
@@ -50,14 +51,13 @@ export function equalShares(election: BudgetElection, options: EqualSharesOption
     .map((_, p) => p)
     .filter((p) => prepared.votes[p]! > 0 && prepared.costs[p]! > 0n);
   const { budget, costs, voters, scale } = prepared;
+  const onFloats = floatElection(prepared);
   const runAt = (step: number): MesRun<unknown> => {
     try {
-      return mesRun(
-        prepared,
-        floats,
+      return mesRunOnFloats(
+        onFloats,
         (Number(budget) + step * voters * Number(scale)) / voters,
         satisfaction,
-        ranks,
       );
     } catch (error) {
       if (!(error instanceof NearTie)) throw error;

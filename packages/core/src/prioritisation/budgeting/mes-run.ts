@@ -14,7 +14,7 @@ export interface MesRun<T> {
   payingInFull: number[];
   payingAllTheyHad: number[];
   /** What each group of identical ballots has left (per voter) at the end. */
-  budgets: T[];
+  budgets: ArrayLike<T>;
 }
 
 /**
@@ -47,7 +47,7 @@ export function mesRun<T>(
     payingAllTheyHad: [],
     budgets: groups.map(() => perVoter),
   };
-  const { budgets } = run;
+  const budgets = run.budgets as T[];
   const eligible = costs.map((_, p) => p).filter((p) => votes[p]! > 0);
   for (const p of eligible) if (costs[p] === 0n && satisfaction === "approval") buy(p, zero, 0, votes[p]!, 0);
   let remaining = eligible.filter((p) => costs[p]! > 0n);

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exact, floats, NearTie } from "./arithmetic.js";
+import { exact, NearTie } from "./arithmetic.js";
 import { type BudgetElection, electionFromPabulib, prepareElection } from "./election.js";
 import { equalShares } from "./equal-shares.js";
 import { greedy } from "./greedy.js";
+import { floatElection, mesRunOnFloats } from "./mes-floats.js";
 import { mesRun } from "./mes-run.js";
 import { parsePabulib } from "./pabulib-parse.js";
 import { sequentialPhragmen } from "./phragmen.js";
@@ -160,12 +161,10 @@ describe("rules on small elections", () => {
             ranks,
           );
           try {
-            const floatRun = mesRun(
-              prepared,
-              floats,
+            const floatRun = mesRunOnFloats(
+              floatElection(prepared),
               Number(prepared.budget) / prepared.voters,
               satisfaction,
-              ranks,
             );
             expect(floatRun.selected).toEqual(exactRun.selected);
           } catch (error) {

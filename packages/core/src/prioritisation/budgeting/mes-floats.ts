@@ -1,0 +1,140 @@
+import { floats, NearTie } from "./arithmetic.js";
+import type { PreparedElection } from "./election.js";
+import type { MesRun, Satisfaction } from "./mes-run.js";
+
+/**
+ * An election laid out for Equal Shares on floats: costs, votes and group sizes in typed arrays, and each
+ * project's supporting groups in one flat array (`supporters[supportersStart[p] … supportersStart[p+1]]`).
+ * Built once and shared by every run of an Add1 completion.
+ */
+export interface FloatElection {
+  costs: Float64Array;
+  votes: Float64Array;
+  counts: Float64Array;
+  supportersStart: Int32Array;
+  supporters: Int32Array;
+}
+
+export function floatElection(prepared: PreparedElection): FloatElection {
+  const supportersStart = new Int32Array(prepared.ids.length + 1);
+  prepared.supporters.forEach((groups, p) => {
+    supportersStart[p + 1] = supportersStart[p]! + groups.length;
+  });
+  return {
+    costs: Float64Array.from(prepared.costs, Number),
+    votes: Float64Array.from(prepared.votes),
+    counts: Float64Array.from(prepared.groups, (group) => group.count),
+    supportersStart,
+    supporters: Int32Array.from(prepared.supporters.flat()),
+  };
+}
+
+/**
+ * `mesRun` on floats, written out on typed arrays: the same rounds, the same lazy re-evaluation and the
+ * same near-tie guard (throws NearTie where `floats.near` cannot separate two values), about ten times
+ * faster than the generic run, which is what lets Add1 afford hundreds of runs. Needs no tie-breaking:
+ * equal prices are a near tie, decided by the exact run.
+ */
+export function mesRunOnFloats(
+  election: FloatElection,
+  perVoter: number,
+  satisfaction: Satisfaction,
+): MesRun<number> {
+  const { costs, votes, counts, supportersStart, supporters } = election;
+  const budgets = new Float64Array(counts.length).fill(perVoter);
+  const run: MesRun<number> = {
+    arithmetic: floats,
+    selected: [],
+    prices: [],
+    payingInFull: [],
+    payingAllTheyHad: [],
+    budgets,
+  };
+  const key = (p: number, price: number) => (satisfaction === "cost" ? price / costs[p]! : price);
+  const previousKey = new Float64Array(costs.length);
+  let remaining: number[] = [];
+  for (let p = 0; p < costs.length; p++) {
+    if (votes[p] === 0) continue;
+    if (costs[p]! > 0) {
+      remaining.push(p);
+      previousKey[p] = key(p, costs[p]! / votes[p]!);
+    } else if (satisfaction === "approval") record(p, 0, 0, votes[p]!);
+  }
+
+  for (;;) {
+    remaining.sort((x, y) => previousKey[x]! - previousKey[y]!);
+    let best = -1;
+    let bestKey = 0;
+    let bestPrice = 0;
+    let bestCapped = 0;
+    let ambiguous = false;
+    const kept: number[] = [];
+    for (let i = 0; i < remaining.length; i++) {
+      const p = remaining[i]!;
+      if (best >= 0 && previousKey[p]! > bestKey && !floats.near(previousKey[p]!, bestKey)) {
+        for (let j = i; j < remaining.length; j++) kept.push(remaining[j]!);
+        break;
+      }
+      const cost = costs[p]!;
+      const end = supportersStart[p + 1]!;
+      // One pass gives what the supporters hold and the first step of the price: who cannot pay cost/votes.
+      let price = cost / votes[p]!;
+      let held = 0;
+      let capped = 0;
+      let theirs = 0;
+      for (let s = supportersStart[p]!; s < end; s++) {
+        const g = supporters[s]!;
+        const b = budgets[g]!;
+        held += counts[g]! * b;
+        if (b < price) {
+          capped += counts[g]!;
+          theirs += counts[g]! * b;
+        }
+      }
+      if (floats.near(held, cost)) throw new NearTie();
+      if (held < cost) continue;
+      kept.push(p);
+      // The smallest equal share q with Σ min(budget, q) = cost: growing the set of those who pay all
+      // they have converges in a few passes.
+      let previousCapped = 0;
+      while (capped !== previousCapped) {
+        previousCapped = capped;
+        price = (cost - theirs) / (votes[p]! - capped);
+        capped = 0;
+        theirs = 0;
+        for (let s = supportersStart[p]!; s < end; s++) {
+          const g = supporters[s]!;
+          const b = budgets[g]!;
+          if (b < price) {
+            capped += counts[g]!;
+            theirs += counts[g]! * b;
+          }
+        }
+      }
+      const k = key(p, price);
+      previousKey[p] = k;
+      if (best < 0 || (k < bestKey && !floats.near(k, bestKey))) {
+        best = p;
+        bestKey = k;
+        bestPrice = price;
+        bestCapped = capped;
+        ambiguous = false;
+      } else if (floats.near(k, bestKey)) ambiguous = true;
+    }
+    if (best < 0) return run;
+    if (ambiguous) throw new NearTie();
+    remaining = kept.filter((p) => p !== best);
+    record(best, bestPrice, votes[best]! - bestCapped, bestCapped);
+    for (let s = supportersStart[best]!; s < supportersStart[best + 1]!; s++) {
+      const g = supporters[s]!;
+      budgets[g] = budgets[g]! < bestPrice ? 0 : budgets[g]! - bestPrice;
+    }
+  }
+
+  function record(p: number, price: number, inFull: number, allTheyHad: number): void {
+    run.selected.push(p);
+    run.prices.push(price);
+    run.payingInFull.push(inFull);
+    run.payingAllTheyHad.push(allTheyHad);
+  }
+}
