@@ -40,8 +40,14 @@ export function mesRunOnFloats(
   perVoter: number,
   satisfaction: Satisfaction,
 ): MesRun<number> {
-  const { costs, votes, counts, supportersStart, supporters } = election;
+  const { costs, votes, counts, supportersStart } = election;
   const budgets = new Float64Array(counts.length).fill(perVoter);
+  // A supporter left with nothing pays nothing and caps every price: her group leaves the project's
+  // list (order kept, so the sums come out bit for bit the same) and only her count stays, in `broke`.
+  const supporters = election.supporters.slice();
+  const supportersEnd = supportersStart.slice(1);
+  const broke = new Float64Array(costs.length);
+  const poorer = new Int32Array(counts.length);
   const run: MesRun<number> = {
     arithmetic: floats,
     selected: [],
@@ -76,21 +82,38 @@ export function mesRunOnFloats(
         break;
       }
       const cost = costs[p]!;
-      const end = supportersStart[p + 1]!;
-      // One pass gives what the supporters hold and the first step of the price: who cannot pay cost/votes.
+      const start = supportersStart[p]!;
+      // One pass drops the broke, sums what the others hold, takes the first step of the price (who
+      // cannot pay cost/votes) and lists the poorer supporters, those holding less than twice that: unless
+      // the price doubles, only they can be capped, and the next passes go through them alone.
       let price = cost / votes[p]!;
+      const twice = 2 * price;
       let held = 0;
       let capped = 0;
       let theirs = 0;
-      for (let s = supportersStart[p]!; s < end; s++) {
+      let end = start;
+      let poor = 0;
+      let nowBroke = 0;
+      for (let s = start, last = supportersEnd[p]!; s < last; s++) {
         const g = supporters[s]!;
         const b = budgets[g]!;
+        if (b === 0) {
+          nowBroke += counts[g]!;
+          continue;
+        }
+        supporters[end++] = g;
         held += counts[g]! * b;
-        if (b < price) {
-          capped += counts[g]!;
-          theirs += counts[g]! * b;
+        if (b < twice) {
+          poorer[poor++] = g;
+          if (b < price) {
+            capped += counts[g]!;
+            theirs += counts[g]! * b;
+          }
         }
       }
+      supportersEnd[p] = end;
+      broke[p] += nowBroke;
+      capped += broke[p]!;
       if (floats.near(held, cost)) throw new NearTie();
       if (held < cost) continue;
       kept.push(p);
@@ -100,10 +123,11 @@ export function mesRunOnFloats(
       while (capped !== previousCapped) {
         previousCapped = capped;
         price = (cost - theirs) / (votes[p]! - capped);
-        capped = 0;
+        capped = broke[p]!;
         theirs = 0;
-        for (let s = supportersStart[p]!; s < end; s++) {
-          const g = supporters[s]!;
+        const [list, from, to] = price <= twice ? [poorer, 0, poor] : [supporters, start, end];
+        for (let s = from; s < to; s++) {
+          const g = list[s]!;
           const b = budgets[g]!;
           if (b < price) {
             capped += counts[g]!;
@@ -125,7 +149,7 @@ export function mesRunOnFloats(
     if (ambiguous) throw new NearTie();
     remaining = kept.filter((p) => p !== best);
     record(best, bestPrice, votes[best]! - bestCapped, bestCapped);
-    for (let s = supportersStart[best]!; s < supportersStart[best + 1]!; s++) {
+    for (let s = supportersStart[best]!, last = supportersEnd[best]!; s < last; s++) {
       const g = supporters[s]!;
       budgets[g] = budgets[g]! < bestPrice ? 0 : budgets[g]! - bestPrice;
     }
