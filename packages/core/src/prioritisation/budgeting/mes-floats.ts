@@ -47,7 +47,7 @@ export function mesRunOnFloats(
   const supporters = election.supporters.slice();
   const supportersEnd = supportersStart.slice(1);
   const broke = new Float64Array(costs.length);
-  const poorer = new Int32Array(counts.length);
+  const candidate = new Int32Array(counts.length);
   const run: MesRun<number> = {
     arithmetic: floats,
     selected: [],
@@ -84,15 +84,15 @@ export function mesRunOnFloats(
       const cost = costs[p]!;
       const start = supportersStart[p]!;
       // One pass drops the broke, sums what the others hold, takes the first step of the price (who
-      // cannot pay cost/votes) and lists the poorer supporters, those holding less than twice that: unless
-      // the price doubles, only they can be capped, and the next passes go through them alone.
+      // cannot pay cost/votes) and lists as candidates those who can but hold less than twice that: unless
+      // the price doubles, only they can join the ones paying all they have.
       let price = cost / votes[p]!;
-      const twice = 2 * price;
+      let limit = 2 * price;
       let held = 0;
       let capped = 0;
       let theirs = 0;
       let end = start;
-      let poor = 0;
+      let candidates = 0;
       let nowBroke = 0;
       for (let s = start, last = supportersEnd[p]!; s < last; s++) {
         const g = supporters[s]!;
@@ -103,35 +103,37 @@ export function mesRunOnFloats(
         }
         supporters[end++] = g;
         held += counts[g]! * b;
-        if (b < twice) {
-          poorer[poor++] = g;
-          if (b < price) {
-            capped += counts[g]!;
-            theirs += counts[g]! * b;
-          }
-        }
+        if (b < price) {
+          capped += counts[g]!;
+          theirs += counts[g]! * b;
+        } else if (b < limit) candidate[candidates++] = g;
       }
       supportersEnd[p] = end;
-      broke[p] += nowBroke;
+      broke[p] = broke[p]! + nowBroke;
       capped += broke[p]!;
       if (floats.near(held, cost)) throw new NearTie();
       if (held < cost) continue;
       kept.push(p);
-      // The smallest equal share q with Σ min(budget, q) = cost: growing the set of those who pay all
-      // they have converges in a few passes.
-      let previousCapped = 0;
-      while (capped !== previousCapped) {
+      // The smallest equal share q with Σ min(budget, q) = cost: those who cannot pay the current share
+      // pay all they have and the others split the rest, until no one else falls short (a few steps).
+      // Candidates who fall short move to the front and are not looked at again.
+      let settled = 0;
+      for (let previousCapped = 0; capped !== previousCapped; ) {
         previousCapped = capped;
         price = (cost - theirs) / (votes[p]! - capped);
-        capped = broke[p]!;
-        theirs = 0;
-        const [list, from, to] = price <= twice ? [poorer, 0, poor] : [supporters, start, end];
-        for (let s = from; s < to; s++) {
-          const g = list[s]!;
+        if (price >= limit) {
+          for (let s = start; s < end; s++)
+            if (budgets[supporters[s]!]! >= limit) candidate[candidates++] = supporters[s]!;
+          limit = Number.POSITIVE_INFINITY;
+        }
+        for (let c = settled; c < candidates; c++) {
+          const g = candidate[c]!;
           const b = budgets[g]!;
           if (b < price) {
             capped += counts[g]!;
             theirs += counts[g]! * b;
+            candidate[c] = candidate[settled]!;
+            candidate[settled++] = g;
           }
         }
       }
