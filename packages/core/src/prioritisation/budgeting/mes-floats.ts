@@ -5,7 +5,8 @@ import type { MesRun, Satisfaction } from "./mes-run.js";
 /**
  * An election laid out for Equal Shares on floats: costs, votes and group sizes in typed arrays, and each
  * project's supporting groups in one flat array (`supporters[supportersStart[p] … supportersStart[p+1]]`).
- * Built once and shared by every run of an Add1 completion.
+ * Built once and shared by every run of an Add1 completion, with the scratch space a run needs (each run
+ * is synchronous and starts by overwriting it, so allocating it once spares the garbage collector).
  */
 export interface FloatElection {
   costs: Float64Array;
@@ -13,6 +14,7 @@ export interface FloatElection {
   counts: Float64Array;
   supportersStart: Int32Array;
   supporters: Int32Array;
+  scratch: { supporters: Int32Array; supportersEnd: Int32Array; broke: Float64Array; candidate: Int32Array };
 }
 
 export function floatElection(prepared: PreparedElection): FloatElection {
@@ -20,12 +22,19 @@ export function floatElection(prepared: PreparedElection): FloatElection {
   prepared.supporters.forEach((groups, p) => {
     supportersStart[p + 1] = supportersStart[p]! + groups.length;
   });
+  const supporters = Int32Array.from(prepared.supporters.flat());
   return {
     costs: Float64Array.from(prepared.costs, Number),
     votes: Float64Array.from(prepared.votes),
     counts: Float64Array.from(prepared.groups, (group) => group.count),
     supportersStart,
-    supporters: Int32Array.from(prepared.supporters.flat()),
+    supporters,
+    scratch: {
+      supporters: new Int32Array(supporters.length),
+      supportersEnd: new Int32Array(prepared.ids.length),
+      broke: new Float64Array(prepared.ids.length),
+      candidate: new Int32Array(prepared.groups.length),
+    },
   };
 }
 
@@ -44,10 +53,10 @@ export function mesRunOnFloats(
   const budgets = new Float64Array(counts.length).fill(perVoter);
   // A supporter left with nothing pays nothing and caps every price: her group leaves the project's
   // list (order kept, so the sums come out bit for bit the same) and only her count stays, in `broke`.
-  const supporters = election.supporters.slice();
-  const supportersEnd = supportersStart.slice(1);
-  const broke = new Float64Array(costs.length);
-  const candidate = new Int32Array(counts.length);
+  const { supporters, supportersEnd, broke, candidate } = election.scratch;
+  supporters.set(election.supporters);
+  supportersEnd.set(supportersStart.subarray(1));
+  broke.fill(0);
   const run: MesRun<number> = {
     arithmetic: floats,
     selected: [],
