@@ -1,5 +1,6 @@
 import { floats, NearTie } from "./arithmetic.js";
 import type { PreparedElection } from "./election.js";
+import type { Referee } from "./mes-referee.js";
 import type { MesRun, Satisfaction } from "./mes-run.js";
 
 /**
@@ -39,15 +40,16 @@ export function floatElection(prepared: PreparedElection): FloatElection {
 }
 
 /**
- * `mesRun` on floats, written out on typed arrays: the same rounds, the same lazy re-evaluation and the
- * same near-tie guard (throws NearTie where `floats.near` cannot separate two values), about ten times
- * faster than the generic run, which is what lets Add1 afford hundreds of runs. Needs no tie-breaking:
- * equal prices are a near tie, decided by the exact run.
+ * `mesRun` on floats, written out on typed arrays: the same rounds and the same lazy re-evaluation, about
+ * ten times faster than the generic run, which is what lets Add1 afford hundreds of runs. A decision
+ * floats cannot take reliably (a cost and what its supporters hold, or the lowest prices, within
+ * `floats.near`) goes to the exact referee, or throws NearTie without one. Ties are broken by the referee.
  */
 export function mesRunOnFloats(
   election: FloatElection,
   perVoter: number,
   satisfaction: Satisfaction,
+  referee?: Referee,
 ): MesRun<number> {
   const { costs, votes, counts, supportersStart } = election;
   const budgets = new Float64Array(counts.length).fill(perVoter);
@@ -58,7 +60,6 @@ export function mesRunOnFloats(
   supportersEnd.set(supportersStart.subarray(1));
   broke.fill(0);
   const run: MesRun<number> = {
-    arithmetic: floats,
     selected: [],
     prices: [],
     payingInFull: [],
@@ -67,6 +68,8 @@ export function mesRunOnFloats(
   };
   const key = (p: number, price: number) => (satisfaction === "cost" ? price / costs[p]! : price);
   const previousKey = new Float64Array(costs.length);
+  const prices = new Float64Array(costs.length);
+  const cappedOf = new Float64Array(costs.length);
   let remaining: number[] = [];
   for (let p = 0; p < costs.length; p++) {
     if (votes[p] === 0) continue;
@@ -80,10 +83,8 @@ export function mesRunOnFloats(
     remaining.sort((x, y) => previousKey[x]! - previousKey[y]!);
     let best = -1;
     let bestKey = 0;
-    let bestPrice = 0;
-    let bestCapped = 0;
-    let ambiguous = false;
     const kept: number[] = [];
+    const priced: number[] = [];
     for (let i = 0; i < remaining.length; i++) {
       const p = remaining[i]!;
       if (best >= 0 && previousKey[p]! > bestKey && !floats.near(previousKey[p]!, bestKey)) {
@@ -120,49 +121,65 @@ export function mesRunOnFloats(
       supportersEnd[p] = end;
       broke[p] = broke[p]! + nowBroke;
       capped += broke[p]!;
-      if (floats.near(held, cost)) throw new NearTie();
-      if (held < cost) continue;
-      kept.push(p);
-      // The smallest equal share q with Σ min(budget, q) = cost: those who cannot pay the current share
-      // pay all they have and the others split the rest, until no one else falls short (a few steps).
-      // Candidates who fall short move to the front and are not looked at again.
-      let settled = 0;
-      for (let previousCapped = 0; capped !== previousCapped; ) {
-        previousCapped = capped;
-        price = (cost - theirs) / (votes[p]! - capped);
-        if (price >= limit) {
-          for (let s = start; s < end; s++)
-            if (budgets[supporters[s]!]! >= limit) candidate[candidates++] = supporters[s]!;
-          limit = Number.POSITIVE_INFINITY;
-        }
-        for (let c = settled; c < candidates; c++) {
-          const g = candidate[c]!;
-          const b = budgets[g]!;
-          if (b < price) {
-            capped += counts[g]!;
-            theirs += counts[g]! * b;
-            candidate[c] = candidate[settled]!;
-            candidate[settled++] = g;
+      if (floats.near(held, cost)) {
+        if (!referee) throw new NearTie();
+        const share = referee.share(p, run.selected);
+        if (!share) continue;
+        price = share.price;
+        capped = share.capped;
+      } else if (held < cost) continue;
+      else {
+        // The smallest equal share q with Σ min(budget, q) = cost: those who cannot pay the current share
+        // pay all they have and the others split the rest, until no one else falls short (a few steps).
+        // Candidates who fall short move to the front and are not looked at again.
+        let settled = 0;
+        for (let previousCapped = 0; capped !== previousCapped; ) {
+          previousCapped = capped;
+          price = (cost - theirs) / (votes[p]! - capped);
+          if (price >= limit) {
+            for (let s = start; s < end; s++)
+              if (budgets[supporters[s]!]! >= limit) candidate[candidates++] = supporters[s]!;
+            limit = Number.POSITIVE_INFINITY;
+          }
+          for (let c = settled; c < candidates; c++) {
+            const g = candidate[c]!;
+            const b = budgets[g]!;
+            if (b < price) {
+              capped += counts[g]!;
+              theirs += counts[g]! * b;
+              candidate[c] = candidate[settled]!;
+              candidate[settled++] = g;
+            }
           }
         }
       }
+      kept.push(p);
+      priced.push(p);
+      prices[p] = price;
+      cappedOf[p] = capped;
       const k = key(p, price);
       previousKey[p] = k;
-      if (best < 0 || (k < bestKey && !floats.near(k, bestKey))) {
+      if (best < 0 || k < bestKey) {
         best = p;
         bestKey = k;
-        bestPrice = price;
-        bestCapped = capped;
-        ambiguous = false;
-      } else if (floats.near(k, bestKey)) ambiguous = true;
+      }
     }
     if (best < 0) return run;
-    if (ambiguous) throw new NearTie();
-    remaining = kept.filter((p) => p !== best);
-    record(best, bestPrice, votes[best]! - bestCapped, bestCapped);
-    for (let s = supportersStart[best]!, last = supportersEnd[best]!; s < last; s++) {
+    // Any project priced this round whose key is not clearly above the lowest may be the cheapest.
+    const contenders = priced.filter(
+      (p) => previousKey[p]! <= bestKey || floats.near(previousKey[p]!, bestKey),
+    );
+    if (contenders.length > 1) {
+      if (!referee) throw new NearTie();
+      best = referee.cheapest(contenders, run.selected);
+    }
+    const winner = best;
+    remaining = kept.filter((p) => p !== winner);
+    const price = prices[winner]!;
+    record(winner, price, votes[winner]! - cappedOf[winner]!, cappedOf[winner]!);
+    for (let s = supportersStart[winner]!, last = supportersEnd[winner]!; s < last; s++) {
       const g = supporters[s]!;
-      budgets[g] = budgets[g]! < bestPrice ? 0 : budgets[g]! - bestPrice;
+      budgets[g] = budgets[g]! < price ? 0 : budgets[g]! - price;
     }
   }
 
