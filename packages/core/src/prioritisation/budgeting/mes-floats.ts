@@ -80,7 +80,7 @@ export function mesRunOnFloats(
   }
 
   for (;;) {
-    remaining.sort((x, y) => previousKey[x]! - previousKey[y]!);
+    sortByKey(remaining, previousKey);
     let best = -1;
     let bestKey = 0;
     const kept: number[] = [];
@@ -188,5 +188,18 @@ export function mesRunOnFloats(
     run.prices.push(price);
     run.payingInFull.push(inFull);
     run.payingAllTheyHad.push(allTheyHad);
+  }
+}
+
+/**
+ * Sorts projects by key, stably. Only the keys of last round's priced projects move, so the list is nearly
+ * in order: insertion sort takes a few steps per project where Array.sort called back per comparison.
+ */
+function sortByKey(projects: number[], keys: Float64Array): void {
+  for (let i = 1; i < projects.length; i++) {
+    const p = projects[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[projects[j]!]! > keys[p]!; j--) projects[j + 1] = projects[j]!;
+    projects[j + 1] = p;
   }
 }

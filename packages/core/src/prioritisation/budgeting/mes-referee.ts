@@ -28,9 +28,9 @@ export function exactReferee(
   ranks: readonly number[],
 ): Referee {
   const { costs, votes, groups, supporters } = election;
-  const counts = groups.map((group) => BigInt(group.count));
   let denominator = perVoter.d;
   // Created on the first question: most runs never ask one.
+  let counts: bigint[] = [];
   let held: bigint[] = [];
   let replayed = -1;
 
@@ -60,6 +60,7 @@ export function exactReferee(
 
   const catchUp = (bought: readonly number[]) => {
     if (replayed < 0) {
+      counts = groups.map((group) => BigInt(group.count));
       held = groups.map(() => perVoter.n);
       replayed = 0;
     }
