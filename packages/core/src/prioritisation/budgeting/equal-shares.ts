@@ -36,8 +36,8 @@ export interface EqualSharesOptions {
 
 /**
  * The Method of Equal Shares, as pabutools defines it, with an optional Add1 completion. Every project a
- * ballot lists counts as approved (points and ranks are not used). Computed on floats and rerun in exact
- * rational arithmetic whenever a decision rests on a near tie, so the outcome is the exact one.
+ * ballot lists counts as approved (points and ranks are not used). Computed on floats; a decision that
+ * rests on a near tie is taken in exact arithmetic (`exactReferee`), so the outcome is the exact one.
  *
  * @example
  * const outcome = equalShares(electionFromPabulib(parsePabulib(text)), { completion: "add1" });
