@@ -65,5 +65,11 @@ export const exact: Arithmetic<Rational> = {
     return difference < 0n ? -1 : difference > 0n ? 1 : 0;
   },
   near: () => false,
-  toNumber: (a) => Number(a.n) / Number(a.d),
+  toNumber: (a) => {
+    // Past 2^1023 Number() gives Infinity: drop low bits of both until they fit.
+    const size = (a.n < 0n ? -a.n : a.n) > a.d ? (a.n < 0n ? -a.n : a.n) : a.d;
+    if (size < 2n ** 1000n) return Number(a.n) / Number(a.d);
+    const shift = BigInt(size.toString(2).length - 1000);
+    return Number(a.n >> shift) / Number(a.d >> shift);
+  },
 };

@@ -17,7 +17,12 @@ export interface CsvRecord {
  * readCsv('50;"Obwodnica; ETAP II"\r\n').map((r) => r.fields); // [["50", "Obwodnica; ETAP II"]]
  */
 export function readCsv(text: string, separator = ";"): CsvRecord[] {
-  const records: CsvRecord[] = [];
+  return [...csvRecords(text, separator)];
+}
+
+/** `readCsv` one record at a time, so that a large file's records need not all be held at once. */
+export function* csvRecords(text: string, separator = ";"): Generator<CsvRecord> {
+  const separatorCode = separator.charCodeAt(0);
   let line = 1;
   let i = 0;
   while (i < text.length) {
@@ -41,7 +46,10 @@ export function readCsv(text: string, separator = ";"): CsvRecord[] {
           throw csvError(line, `unexpected ${JSON.stringify(text[i])} after a closing quote`);
       } else {
         const start = i;
-        while (i < text.length && text[i] !== separator && text[i] !== "\r" && text[i] !== "\n") i++;
+        for (; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          if (code === separatorCode || code === 13 || code === 10) break; // the separator, \r or \n
+        }
         field = text.slice(start, i);
       }
       record.fields.push(field);
@@ -54,9 +62,8 @@ export function readCsv(text: string, separator = ";"): CsvRecord[] {
       line++;
       break;
     }
-    records.push(record);
+    yield record;
   }
-  return records;
 }
 
 /**

@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
-import { exact, floats, NearTie } from "./arithmetic.js";
-import { type BudgetElection, type PreparedElection, prepareElection } from "./election.js";
+import { exact } from "./arithmetic.js";
+import { type BudgetElection, prepareElection } from "./election.js";
 import { greedyFill } from "./greedy.js";
-import { type MesRun, mesRun, type Satisfaction } from "./mes-run.js";
+import { floatElection, mesRunOnFloats } from "./mes-floats.js";
+import { exactReferee } from "./mes-referee.js";
+import type { MesRun, Satisfaction } from "./mes-run.js";
 import { type BudgetOutcome, type BudgetRejection, type BudgetWinner, formatMoney } from "./outcome.js";
 import { type TieBreaking, tieBreakingRanks } from "./tie-breaking.js";
 
@@ -34,8 +36,8 @@ export interface EqualSharesOptions {
 
 /**
  * The Method of Equal Shares, as pabutools defines it, with an optional Add1 completion. Every project a
- * ballot lists counts as approved (points and ranks are not used). Computed on floats and rerun in exact
- * rational arithmetic whenever a decision rests on a near tie, so the outcome is the exact one.
+ * ballot lists counts as approved (points and ranks are not used). Computed on floats; a decision that
+ * rests on a near tie is taken in exact arithmetic (`exactReferee`), so the outcome is the exact one.
  *
  * @example
  * const outcome = equalShares(electionFromPabulib(parsePabulib(text)), { completion: "add1" });
@@ -50,21 +52,19 @@ export function equalShares(election: BudgetElection, options: EqualSharesOption
     .map((_, p) => p)
     .filter((p) => prepared.votes[p]! > 0 && prepared.costs[p]! > 0n);
   const { budget, costs, voters, scale } = prepared;
-  const runAt = (step: number): MesRun<unknown> => {
-    try {
-      return mesRun(
-        prepared,
-        floats,
-        (Number(budget) + step * voters * Number(scale)) / voters,
-        satisfaction,
-        ranks,
-      );
-    } catch (error) {
-      if (!(error instanceof NearTie)) throw error;
-      return exactRun(prepared, step, satisfaction, ranks);
-    }
+  const onFloats = floatElection(prepared);
+  // Each voter holds (B + step·n·scale)/n: in floats for the run, exactly for its referee.
+  const runAt = (step: number): MesRun<number> => {
+    const total = budget + BigInt(step) * BigInt(voters) * scale;
+    const referee = exactReferee(
+      prepared,
+      exact.div(exact.of(total), exact.of(BigInt(voters))),
+      satisfaction,
+      ranks,
+    );
+    return mesRunOnFloats(onFloats, Number(total) / voters, satisfaction, referee);
   };
-  const spent = (run: MesRun<unknown>) => run.selected.reduce((sum, p) => sum + costs[p]!, 0n);
+  const spent = (run: MesRun<number>) => run.selected.reduce((sum, p) => sum + costs[p]!, 0n);
   let step = 0;
   let kept = runAt(0);
   if (completion !== "none" && voters > 0)
@@ -79,7 +79,6 @@ export function equalShares(election: BudgetElection, options: EqualSharesOption
       kept = next;
       step++;
     }
-  const a = kept.arithmetic;
   const money = (value: bigint | number) => Number(value) / Number(scale);
   const currency = election.currency;
   const winners: BudgetWinner[] = kept.selected.map((p, i) => ({
@@ -87,7 +86,7 @@ export function equalShares(election: BudgetElection, options: EqualSharesOption
     cost: money(costs[p]!),
     votes: prepared.votes[p]!,
     step: "equal-shares",
-    pricePerSupporter: a.toNumber(kept.prices[i]) / Number(scale),
+    pricePerSupporter: kept.prices[i]! / Number(scale),
     supportersPayingInFull: kept.payingInFull[i]!,
     supportersPayingAllTheyHad: kept.payingAllTheyHad[i]!,
   }));
@@ -127,13 +126,13 @@ export function equalShares(election: BudgetElection, options: EqualSharesOption
       });
     else {
       const held = prepared.supporters[p]!.reduce(
-        (sum, g) => a.add(sum, a.mul(a.of(BigInt(prepared.groups[g]!.count)), kept.budgets[g])),
-        a.of(0n),
+        (sum, g) => sum + prepared.groups[g]!.count * kept.budgets[g]!,
+        0,
       );
       rejected.push({
         ...base,
         reason: "supporters-cannot-afford",
-        message: `its supporters' remaining budget ${formatMoney(a.toNumber(held) / Number(scale), currency)} < cost ${cost}`,
+        message: `its supporters' remaining budget ${formatMoney(held / Number(scale), currency)} < cost ${cost}`,
       });
     }
   });
@@ -146,13 +145,4 @@ export function equalShares(election: BudgetElection, options: EqualSharesOption
     winners,
     rejected,
   };
-}
-
-function exactRun(prepared: PreparedElection, step: number, satisfaction: Satisfaction, ranks: number[]) {
-  const { budget, voters, scale } = prepared;
-  const perVoter = exact.div(
-    exact.of(budget + BigInt(step) * BigInt(voters) * scale),
-    exact.of(BigInt(voters)),
-  );
-  return mesRun(prepared, exact, perVoter, satisfaction, ranks) as MesRun<unknown>;
 }

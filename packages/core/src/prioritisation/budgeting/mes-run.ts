@@ -6,7 +6,6 @@ export type Satisfaction = "cost" | "approval";
 
 /** One run of the Method of Equal Shares with a given budget per voter. */
 export interface MesRun<T> {
-  arithmetic: Arithmetic<T>;
   /** Project indices in selection order. */
   selected: number[];
   /** For each selected project: what each supporter who could afford it paid, and how many did. */
@@ -14,7 +13,7 @@ export interface MesRun<T> {
   payingInFull: number[];
   payingAllTheyHad: number[];
   /** What each group of identical ballots has left (per voter) at the end. */
-  budgets: T[];
+  budgets: ArrayLike<T>;
 }
 
 /**
@@ -39,15 +38,8 @@ export function mesRun<T>(
   const zero = a.of(0n);
   const counts = groups.map((group) => a.of(BigInt(group.count)));
   const cost = costs.map((c) => a.of(c));
-  const run: MesRun<T> = {
-    arithmetic: a,
-    selected: [],
-    prices: [],
-    payingInFull: [],
-    payingAllTheyHad: [],
-    budgets: groups.map(() => perVoter),
-  };
-  const { budgets } = run;
+  const budgets = groups.map(() => perVoter);
+  const run: MesRun<T> = { selected: [], prices: [], payingInFull: [], payingAllTheyHad: [], budgets };
   const eligible = costs.map((_, p) => p).filter((p) => votes[p]! > 0);
   for (const p of eligible) if (costs[p] === 0n && satisfaction === "approval") buy(p, zero, 0, votes[p]!, 0);
   let remaining = eligible.filter((p) => costs[p]! > 0n);

@@ -1,5 +1,5 @@
 import { type Issue, ValidationError } from "../../store/errors.js";
-import { readCsv } from "./csv.js";
+import { csvRecords } from "./csv.js";
 import {
   type PabulibInstance,
   type PabulibProject,
@@ -32,11 +32,11 @@ export function parsePabulib(text: string): PabulibInstance {
   const seen = new Set<Section>();
   const projectIds = new Set<string>();
   let section: Section | undefined;
-  let header: string[] | undefined;
-  for (const { line, fields } of readCsv(text.replace(/^\uFEFF/, ""))) {
+  let header: Columns | undefined;
+  for (const { line, fields } of csvRecords(text.replace(/^\uFEFF/, ""))) {
     if (fields.length === 1 && fields[0]!.trim() === "") continue;
-    const title = fields[0]!.trim().toLowerCase() as Section;
-    if (fields.length === 1 && sections.includes(title)) {
+    const title = (fields.length === 1 ? fields[0]!.trim().toLowerCase() : "") as Section;
+    if (sections.includes(title)) {
       if (seen.has(title))
         issues.push({ path: `line ${line}`, message: `a second ${title.toUpperCase()} section` });
       seen.add(title);
@@ -49,24 +49,25 @@ export function parsePabulib(text: string): PabulibInstance {
       continue;
     }
     if (!header) {
-      header = fields.map((name) => name.trim());
-      if (section === "meta" && (header[0] !== "key" || header[1] !== "value"))
+      const names = fields.map((name) => name.trim());
+      header = { names, index: new Map(names.map((name, i) => [name, i])) };
+      if (section === "meta" && (names[0] !== "key" || names[1] !== "value"))
         issues.push({ path: `line ${line}`, message: 'the META header must be "key;value"' });
-      if (section === "projects") instance.projectColumns = header;
-      if (section === "votes") instance.voteColumns = header;
+      if (section === "projects") instance.projectColumns = names;
+      if (section === "votes") instance.voteColumns = names;
       continue;
     }
-    if (fields.length > header.length) {
+    if (fields.length > header.names.length) {
       issues.push({
         path: `line ${line}`,
-        message: `has ${fields.length} fields but the header names ${header.length} columns`,
+        message: `has ${fields.length} fields but the header names ${header.names.length} columns`,
       });
       continue;
     }
-    const row = new Map(header.map((column, i) => [column, cell(fields[i])]));
+    const row: Row = { columns: header, fields };
     if (section === "meta") instance.meta[fields[0]!.trim()] = (fields[1] ?? "").trim();
     else if (section === "projects") {
-      const id = row.get("project_id")?.trim();
+      const id = cellUnder(row, "project_id")?.trim();
       if (id && projectIds.has(id))
         issues.push({ path: `line ${line}, project_id`, message: `project ${id} is listed twice` });
       if (id) projectIds.add(id);
@@ -84,26 +85,42 @@ export function parsePabulib(text: string): PabulibInstance {
   return instance;
 }
 
-/** A cell's text, or undefined when it is empty or `none` (pabutools' convention for a missing value). */
-function cell(text: string | undefined): string | undefined {
-  const trimmed = text?.trim();
-  return trimmed === undefined || trimmed === "" || trimmed.toLowerCase() === "none" ? undefined : text;
+/** A section's header: the column names, and where each is. */
+interface Columns {
+  names: string[];
+  index: Map<string, number>;
 }
 
-function otherFields(row: Map<string, string | undefined>, typed: readonly string[]): Record<string, string> {
+/** A data line, read through its section's header (no Map per line: Wrocław 2017 has 62,529). */
+interface Row {
+  columns: Columns;
+  fields: string[];
+}
+
+/** The cell under `column`, or undefined when it is missing, empty or `none` (pabutools' missing value). */
+function cellUnder(row: Row, column: string): string | undefined {
+  const i = row.columns.index.get(column);
+  return i === undefined ? undefined : cell(row.fields[i]);
+}
+
+function cell(text: string | undefined): string | undefined {
+  const trimmed = text?.trim();
+  if (trimmed === undefined || trimmed === "") return undefined;
+  return trimmed.length === 4 && trimmed.toLowerCase() === "none" ? undefined : text;
+}
+
+function otherFields(row: Row, typed: readonly string[]): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const [column, value] of row)
+  row.columns.names.forEach((column, i) => {
+    const value = cell(row.fields[i]);
     if (value !== undefined && !typed.includes(column)) fields[column] = value;
+  });
   return fields;
 }
 
-function projectOf(
-  row: Map<string, string | undefined>,
-  line: number,
-  issues: Issue[],
-): PabulibProject | undefined {
-  const id = row.get("project_id")?.trim();
-  const costText = row.get("cost");
+function projectOf(row: Row, line: number, issues: Issue[]): PabulibProject | undefined {
+  const id = cellUnder(row, "project_id")?.trim();
+  const costText = cellUnder(row, "cost");
   const cost = costText === undefined ? undefined : parsePabulibNumber(costText);
   if (!id) issues.push({ path: `line ${line}, project_id`, message: "is required" });
   if (cost === undefined || cost < 0)
@@ -116,17 +133,17 @@ function projectOf(
 }
 
 function voteOf(
-  row: Map<string, string | undefined>,
+  row: Row,
   line: number,
   projectIds: ReadonlySet<string>,
   issues: Issue[],
 ): PabulibVote | undefined {
-  const voterId = row.get("voter_id")?.trim();
+  const voterId = cellUnder(row, "voter_id")?.trim();
   if (!voterId) {
     issues.push({ path: `line ${line}, voter_id`, message: "is required" });
     return undefined;
   }
-  const vote = splitList(row.get("vote"));
+  const vote = splitList(cellUnder(row, "vote"));
   const before = issues.length;
   const unknown = vote.find((id) => !projectIds.has(id));
   if (unknown !== undefined)
@@ -134,11 +151,11 @@ function voteOf(
       path: `line ${line}, vote`,
       message: `names project "${unknown}", which PROJECTS does not list`,
     });
-  if (new Set(vote).size !== vote.length)
+  if (vote.some((id, i) => vote.indexOf(id) !== i))
     issues.push({ path: `line ${line}, vote`, message: "names a project twice" });
   const result: PabulibVote = { voterId, vote, fields: otherFields(row, ["voter_id", "vote", "points"]) };
-  if (row.has("points")) {
-    const texts = splitList(row.get("points"));
+  if (row.columns.index.has("points")) {
+    const texts = splitList(cellUnder(row, "points"));
     const points = texts.map(parsePabulibNumber);
     if (points.some((p) => p === undefined) || points.length !== vote.length)
       issues.push({
@@ -151,12 +168,12 @@ function voteOf(
 }
 
 function splitList(text: string | undefined): string[] {
-  return text === undefined
-    ? []
-    : text
-        .split(",")
-        .map((item) => item.trim())
-        .filter((item) => item !== "");
+  const items: string[] = [];
+  for (const item of text?.split(",") ?? []) {
+    const trimmed = item.trim();
+    if (trimmed !== "") items.push(trimmed);
+  }
+  return items;
 }
 
 function checkMeta(meta: Record<string, string>, issues: Issue[]): void {

@@ -1,10 +1,17 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exact, floats, NearTie } from "./arithmetic.js";
-import { type BudgetElection, electionFromPabulib, prepareElection } from "./election.js";
+import { exact, NearTie } from "./arithmetic.js";
+import {
+  type BudgetElection,
+  electionFromPabulib,
+  type PreparedElection,
+  prepareElection,
+} from "./election.js";
 import { equalShares } from "./equal-shares.js";
 import { greedy } from "./greedy.js";
+import { floatElection, mesRunOnFloats } from "./mes-floats.js";
+import { exactReferee } from "./mes-referee.js";
 import { mesRun } from "./mes-run.js";
 import { parsePabulib } from "./pabulib-parse.js";
 import { sequentialPhragmen } from "./phragmen.js";
@@ -127,28 +134,37 @@ describe("rules on small elections", () => {
     ]);
   });
 
-  it("Equal Shares on floats selects what exact arithmetic selects, or reports a near tie", () => {
-    const arbitrary = fc
-      .record({
-        costs: fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 6 }),
-        ballots: fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 4 }), {
-          minLength: 1,
-          maxLength: 12,
-        }),
-        budget: fc.integer({ min: 1, max: 80 }),
-      })
-      .map(({ costs, ballots, budget }) =>
-        prepareElection(
-          election(
-            budget,
-            Object.fromEntries(costs.map((c, i) => [`p${i}`, c])),
-            ballots.map((b) => b.map((i) => `p${i}`)),
-          ),
+  const exactRunOf = (prepared: PreparedElection, satisfaction: "cost" | "approval") =>
+    mesRun(
+      prepared,
+      exact,
+      exact.div(exact.of(prepared.budget), exact.of(BigInt(prepared.voters))),
+      satisfaction,
+      tieBreakingRanks(prepared, "id"),
+    );
+  const smallElections = fc
+    .record({
+      costs: fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 6 }),
+      ballots: fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 4 }), {
+        minLength: 1,
+        maxLength: 12,
+      }),
+      budget: fc.integer({ min: 1, max: 80 }),
+    })
+    .map(({ costs, ballots, budget }) =>
+      prepareElection(
+        election(
+          budget,
+          Object.fromEntries(costs.map((c, i) => [`p${i}`, c])),
+          ballots.map((b) => b.map((i) => `p${i}`)),
         ),
-      );
+      ),
+    );
+
+  it("Equal Shares on floats selects what exact arithmetic selects, or reports a near tie", () => {
     fc.assert(
       fc.property(
-        arbitrary,
+        smallElections,
         fc.constantFrom("cost" as const, "approval" as const),
         (prepared, satisfaction) => {
           const ranks = tieBreakingRanks(prepared, "id");
@@ -160,12 +176,10 @@ describe("rules on small elections", () => {
             ranks,
           );
           try {
-            const floatRun = mesRun(
-              prepared,
-              floats,
+            const floatRun = mesRunOnFloats(
+              floatElection(prepared),
               Number(prepared.budget) / prepared.voters,
               satisfaction,
-              ranks,
             );
             expect(floatRun.selected).toEqual(exactRun.selected);
           } catch (error) {
@@ -173,6 +187,51 @@ describe("rules on small elections", () => {
           }
         },
       ),
+    );
+  });
+
+  // Small whole numbers, so that exact ties (equal prices, supporters holding exactly the cost) are common.
+  const tiedElections = fc
+    .record({
+      costs: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 5 }),
+      ballots: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { maxLength: 3 }), {
+        minLength: 1,
+        maxLength: 8,
+      }),
+      perVoter: fc.integer({ min: 1, max: 4 }),
+    })
+    .map(({ costs, ballots, perVoter }) =>
+      prepareElection(
+        election(
+          perVoter * ballots.length,
+          Object.fromEntries(costs.map((c, i) => [`p${i}`, c])),
+          ballots.map((b) => b.map((i) => `p${i}`)),
+        ),
+      ),
+    );
+
+  it("Equal Shares on floats with an exact referee selects what exact arithmetic selects", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(smallElections, tiedElections),
+        fc.constantFrom("cost" as const, "approval" as const),
+        (prepared, satisfaction) => {
+          const referee = exactReferee(
+            prepared,
+            exact.div(exact.of(prepared.budget), exact.of(BigInt(prepared.voters))),
+            satisfaction,
+            tieBreakingRanks(prepared, "id"),
+          );
+          const floatRun = mesRunOnFloats(
+            floatElection(prepared),
+            Number(prepared.budget) / prepared.voters,
+            satisfaction,
+            referee,
+          );
+          expect(floatRun.selected).toEqual(exactRunOf(prepared, satisfaction).selected);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
