@@ -1,6 +1,12 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { createHttpStore } from "@cwd/adapters/http";
-import { exportPartnership, importPartnership, parseExchangeDocument, type Store } from "@cwd/core";
+import {
+  exportPartnership,
+  type ImportSummary,
+  importPartnership,
+  parseExchangeDocument,
+  type Store,
+} from "@cwd/core";
 import { Command } from "commander";
 import { ConfigError, type ConfigFlags, readConfig } from "../config.js";
 import { openStorage } from "../storage.js";
@@ -36,6 +42,18 @@ async function openTransferStore(flags: TransferFlags, env = process.env): Promi
   return createHttpStore({ baseUrl: url.toString(), token, timeoutMs: 60_000 });
 }
 
+/** "partnership unchanged; surveys 1 created, 0 updated, 0 unchanged; responses 3 stored, 0 already there" */
+function describeImport(summary: ImportSummary): string {
+  const parts = Object.entries(summary).map(([field, counts]) => {
+    if (typeof counts === "string") return `${field} ${counts}`;
+    const c = counts as { created: number; updated?: number; unchanged: number };
+    return c.updated === undefined
+      ? `${field} ${c.created} stored, ${c.unchanged} already there`
+      : `${field} ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
+  });
+  return parts.join("; ");
+}
+
 export function importCommand(): Command {
   return withStorageOptions(
     new Command("import")
@@ -48,9 +66,7 @@ export function importCommand(): Command {
     const store = await openTransferStore(flags);
     try {
       const summary = await importPartnership(store, document);
-      console.log(
-        `${document.partnership.id}: partnership ${summary.partnership}; surveys ${summary.surveys.created} created, ${summary.surveys.updated} updated, ${summary.surveys.unchanged} unchanged; responses ${summary.responses.created} stored, ${summary.responses.unchanged} already there.`,
-      );
+      console.log(`${document.partnership.id}: ${describeImport(summary)}.`);
     } finally {
       await store.close();
     }

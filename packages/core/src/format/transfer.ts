@@ -46,7 +46,9 @@ export async function exportPartnership(
     const kind: KindDeclaration = kinds[name];
     const page = (cursor?: string) => ({ partnershipId, cursor, limit: 100 });
     if (kind.type === "document") {
-      content[kind.exchange] = await allPages((c) => store.list(name as CollectionName, page(c)));
+      const items = await allPages((c) => store.list(name as CollectionName, page(c)));
+      // A kind the partnership does not use is left out, so documents stay as small as what they hold.
+      if (items.length > 0 || kind.exchangeRequired) content[kind.exchange] = items;
     } else if (options.withResponses) {
       content[kind.exchange] = await allPages((c) => store.listSubmissions(name as SubmissionKind, page(c)));
     }
@@ -56,9 +58,12 @@ export async function exportPartnership(
 
 type Outcome = "created" | "updated" | "unchanged";
 
-/** What an import did: the partnership's outcome, and counts per kind (by exchange field). */
+/**
+ * What an import did: the partnership's outcome, and counts for each kind the document carries (by
+ * exchange field; surveys always).
+ */
 export type ImportSummary = { partnership: Outcome } & {
-  [K in ArrayKind as (typeof kinds)[K]["exchange"]]: (typeof kinds)[K]["type"] extends "document"
+  [K in ArrayKind as (typeof kinds)[K]["exchange"]]?: (typeof kinds)[K]["type"] extends "document"
     ? Record<Outcome, number>
     : { created: number; unchanged: number };
 };
@@ -79,6 +84,8 @@ export async function importPartnership(store: Store, document: ExchangeDocument
   const reopenedOutcome = new Map<string, Outcome>();
   for (const name of arrayKinds) {
     const kind: KindDeclaration = kinds[name];
+    if (!kind.exchangeRequired && (document as Record<string, unknown>)[kind.exchange] === undefined)
+      continue;
     const items = exchangeItems(document, name) as { id: string; partnershipId: string }[];
     if (kind.type === "document") {
       const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
@@ -111,7 +118,7 @@ export async function importPartnership(store: Store, document: ExchangeDocument
       summary[kind.exchange] = counts;
     }
   }
-  const surveyCounts = summary.surveys as Record<Outcome, number>;
+  const surveyCounts = summary.surveys as Record<Outcome, number>; // surveys are in every document
   for (const survey of reopened) {
     await store.put("surveys", survey);
     surveyCounts[reopenedOutcome.get(survey.id) as Outcome] += 1;
