@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { DocumentId, Instant, SubmissionId } from "../../schema/common.js";
 import { ForbiddenError, type Issue, ValidationError } from "../../store/errors.js";
 import { formatMoney } from "../budgeting/outcome.js";
+import { ballotCost } from "./ballot-limit.js";
 import { type Round, roundClosedReason } from "./round.js";
 
 /**
@@ -33,14 +34,13 @@ export function admitBallot(round: Round, ballot: Ballot, now: Date = new Date()
   const closed = roundClosedReason(round, now);
   if (closed) throw new ForbiddenError(`${closed} and takes no ballots`);
   const issues: Issue[] = [];
-  let total = 0;
   ballot.projectIds.forEach((projectId, i) => {
-    const candidate = round.candidates.find((c) => c.projectId === projectId);
-    if (!candidate) issues.push({ path: `projectIds.${i}`, message: `${projectId} is not on the ballot` });
+    if (!round.candidates.some((c) => c.projectId === projectId))
+      issues.push({ path: `projectIds.${i}`, message: `${projectId} is not on the ballot` });
     else if (ballot.projectIds.indexOf(projectId) < i)
       issues.push({ path: `projectIds.${i}`, message: `${projectId} is chosen twice` });
-    else total += candidate.cost;
   });
+  const total = ballotCost(round, ballot.projectIds);
   if (round.ballot.limit === "budget" && total > round.budget)
     issues.push({
       path: "projectIds",

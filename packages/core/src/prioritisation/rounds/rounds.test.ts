@@ -6,6 +6,7 @@ import { writePabulib } from "../budgeting/pabulib-write.js";
 import { Project } from "../projects/project.js";
 import { admitBallot } from "./ballot.js";
 import { ballotsToPabulib, countBallots } from "./ballot-count.js";
+import { ballotCost, withinLimit } from "./ballot-limit.js";
 import {
   assessmentFixture,
   assessmentRoundFixture,
@@ -145,6 +146,16 @@ describe("admitBallot", () => {
     expect(issuesOf(() => admitBallot(round, ballotFixture(["plac-zabaw", "boisko", "lawki"]), now))).toEqual(
       [{ path: "projectIds", message: "must choose at most 2 projects" }],
     );
+  });
+});
+
+describe("ballotCost and withinLimit", () => {
+  it("sum each chosen candidate once and compare with the limit", () => {
+    const round = budgetRoundFixture();
+    expect(ballotCost(round, ["plac-zabaw", "lawki", "lotnisko"])).toBe(70_000_00);
+    expect(withinLimit(round, ["plac-zabaw", "lawki"])).toBe(true);
+    expect(withinLimit(round, ["plac-zabaw", "boisko"])).toBe(false);
+    expect(withinLimit({ ...round, ballot: { limit: "count", max: 1 } }, ["lawki", "boisko"])).toBe(false);
   });
 });
 
