@@ -13,6 +13,7 @@ export * from "./prioritisation/budgeting/pabulib-write.js";
 export * from "./prioritisation/budgeting/phragmen.js";
 export * from "./prioritisation/budgeting/tie-breaking.js";
 export * from "./prioritisation/mcda/index.js";
+export * from "./prioritisation/projects/budget-line.js";
 export * from "./prioritisation/projects/money.js";
 export * from "./prioritisation/projects/project.js";
 export * from "./prioritisation/rounds/ballot.js";

@@ -3,15 +3,6 @@ import { plural } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { elementMessages } from "../internal/messages.js";
 
-/** Money as residents read it: `1 200 000 zł`, from grosze. */
-export function money(lang: Lang, minor: number, currency: string): string {
-  return new Intl.NumberFormat(lang === "pl" ? "pl-PL" : "en-GB", {
-    style: "currency",
-    currency,
-    maximumFractionDigits: minor % 100 === 0 ? 0 : 2,
-  }).format(minor / 100);
-}
-
 const reasons = {
   pl: {
     "no-supporters": "nikt na niego nie zagłosował",

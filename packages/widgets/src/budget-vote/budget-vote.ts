@@ -15,8 +15,9 @@ import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
-import { type BudgetVoteMessages, budgetVoteMessages, money } from "./budget-vote.messages.js";
+import { type BudgetVoteMessages, budgetVoteMessages } from "./budget-vote.messages.js";
 import { budgetVoteStyles } from "./budget-vote.styles.js";
+import { money } from "./money.js";
 import { renderOutcome } from "./outcome.js";
 
 type Phase =

@@ -1,7 +1,8 @@
 import type { BudgetOutcome, BudgetRound } from "@cwd/core";
 import { html, nothing, type TemplateResult } from "lit";
 import type { Lang } from "../internal/lang.js";
-import { type BudgetVoteMessages, money } from "./budget-vote.messages.js";
+import type { BudgetVoteMessages } from "./budget-vote.messages.js";
+import { money } from "./money.js";
 
 /** The outcome uses the currency's unit; the element shows money from grosze. */
 const grosze = (amount: number) => Math.round(amount * 100);

@@ -3,6 +3,7 @@ import { DocumentId, Instant, LocalisedText, Version } from "../../schema/common
 import { EqualSharesCompletion } from "../budgeting/equal-shares.js";
 import { TieBreaking } from "../budgeting/tie-breaking.js";
 import { Criteria } from "../mcda/criteria.js";
+import { pairwiseMatrixIssues } from "../mcda/pairwise-matrix.js";
 import { Currency } from "../projects/money.js";
 import { roundStatuses } from "../vocabulary.js";
 
@@ -36,17 +37,36 @@ function distinctIds<T>(idOf: (item: T) => string) {
  * An assessment round (runda oceny): assessors score the listed projects on the criteria, each assessor
  * once per project, revising until the round closes; the scores are combined by mean or median.
  */
-export const AssessmentRound = z.object({
-  ...roundBase,
-  type: z.literal("assessment"),
-  criteria: Criteria,
-  aggregation: z.enum(["mean", "median"]),
-  projectIds: z.array(DocumentId).check(
-    z.minLength(1, "a round assesses at least one project"),
-    z.maxLength(500),
-    distinctIds((id) => id),
-  ),
-});
+export const AssessmentRound = z
+  .object({
+    ...roundBase,
+    type: z.literal("assessment"),
+    criteria: Criteria,
+    aggregation: z.enum(["mean", "median"]),
+    /** AHP judgements on the criteria, in their order: weights then come from `ahpWeights` (optional). */
+    pairwise: z.optional(z.array(z.array(z.number()))),
+    projectIds: z.array(DocumentId).check(
+      z.minLength(1, "a round assesses at least one project"),
+      z.maxLength(500),
+      distinctIds((id) => id),
+    ),
+  })
+  .check(
+    z.superRefine((round, ctx) => {
+      if (!round.pairwise) return;
+      const issues =
+        round.pairwise.length === round.criteria.length
+          ? pairwiseMatrixIssues(round.pairwise, "pairwise")
+          : [{ path: "pairwise", message: `must have ${round.criteria.length} rows, one per criterion` }];
+      for (const issue of issues)
+        ctx.issues.push({
+          code: "custom",
+          message: issue.message,
+          path: issue.path.split("."),
+          input: round.pairwise,
+        });
+    }),
+  );
 export type AssessmentRound = z.infer<typeof AssessmentRound>;
 
 /** What a ballot may hold: projects costing at most the budget in total, or at most `max` projects. */

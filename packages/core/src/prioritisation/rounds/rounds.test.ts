@@ -66,6 +66,18 @@ describe("Round", () => {
     expect(issuesOf(() => parse(Round, twice))).toEqual([
       { path: "candidates.3", message: "lawki is listed twice" },
     ]);
+    const pairwise = [
+      [1, 3, 1, 1],
+      [1 / 3, 1, 1, 1],
+      [1, 1, 1, 1],
+      [1, 1, 1, 1],
+    ];
+    expect(parse(Round, assessmentRoundFixture({ pairwise }))).toMatchObject({ pairwise });
+    expect(issuesOf(() => parse(Round, assessmentRoundFixture({ pairwise: [[1]] })))).toEqual([
+      { path: "pairwise", message: "must have 4 rows, one per criterion" },
+    ]);
+    pairwise[1]![0] = 3;
+    expect(issuesOf(() => parse(Round, assessmentRoundFixture({ pairwise })))[0]?.path).toBe("pairwise.1.0");
     expect(issuesOf(() => parse(Round, budgetRoundFixture({ ballot: { limit: "count", max: 0 } })))).toEqual([
       { path: "ballot.max", message: "must be 1 or more" },
     ]);
