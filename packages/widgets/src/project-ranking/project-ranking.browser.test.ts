@@ -80,6 +80,17 @@ describe("cwd-project-ranking", { timeout: 30_000 }, () => {
     expect(lines).toHaveLength(6);
   });
 
+  it("reads its data from a JSON script inside it, as a page with a strict CSP gives it", async () => {
+    const element = document.createElement("cwd-project-ranking");
+    const script = document.createElement("script");
+    script.type = "application/json";
+    script.textContent = JSON.stringify(rankingData);
+    element.append(script);
+    document.body.append(element);
+    await until(() => shadow(element).querySelector("table"));
+    expect(order(element)[0]).toBe("Centrum usług społecznych");
+  });
+
   it("loads a round from the store, with the latest assessments combined", async () => {
     const store: Store = await seededStore();
     const element = await mount((e) => {

@@ -34,7 +34,8 @@ const sensitivitySamples = 300;
  * Weight sliders re-rank live; a budget line shows which projects the budget covers going down the
  * ranking; each project's badge says how often it stays in the top under ±20 % random weights; the
  * table downloads as CSV. Data comes from an assessment round in the store (`round`; reading
- * assessments needs a token that may read raw submissions) or is set as the `data` property.
+ * assessments needs a token that may read raw submissions), or is set as the `data` property, or
+ * written as JSON in a `<script type="application/json">` inside the element.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart table - The ranking table.
@@ -43,6 +44,8 @@ const sensitivitySamples = 300;
  *
  * @cssproperty --cwd-color-accent - Score bars, ticks and focus rings. Default #0b57d0.
  * @cssproperty --cwd-project-ranking-gap - Space between the parts. Default: --cwd-space.
+ *
+ * @slot - A `<script type="application/json">` with the ranking data (criteria, projects), if not loaded.
  *
  * @example
  * <cwd-project-ranking api="https://cwd.example.pl/api" partnership="ziemia-wysokomazowiecka"
@@ -70,6 +73,13 @@ export class CwdProjectRanking extends CwdElement {
 
   /** The scoring method. AHP needs pairwise comparisons of the criteria in the data. */
   @property({ reflect: true }) method: RankingMethod = "weighted-sum";
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page without scripts of its own (a CMS, a strict CSP) gives the data as JSON inside the element.
+    const json = this.querySelector('script[type="application/json"]')?.textContent;
+    if (!this.data && json) this.data = JSON.parse(json) as RankingData;
+  }
 
   /** The weights as the sliders hold them (relative, 0–100); reset whenever new data arrives. */
   @state() private weights: number[] = [];
