@@ -1,18 +1,27 @@
-import type { Criterion } from "@cwd/core";
-import { scaleLinear } from "d3-scale";
+import { type Criterion, normaliseScore } from "@cwd/core";
+import { path } from "d3-path";
 import { svg, type TemplateResult } from "lit";
 
 const width = 64;
 const height = 10;
 
+/** A rectangle as SVG path data, drawn with d3-path. */
+function rect(w: number): string {
+  const p = path();
+  p.rect(0, 0, w, height);
+  return p.toString();
+}
+
+const track = rect(width);
+
 /**
- * A small bar for one score on its criterion's scale (d3-scale maps the scale to pixels). The bar is
- * decoration: the number beside it is what screen readers read.
+ * A small bar for one score: its length is the score as the weighted sum credits it (normalised over the
+ * criterion's scale, reversed for a cost criterion), so the bars show what the ranking adds up. The bar
+ * is decoration: the number beside it is what screen readers read.
  */
 export function scoreBar(criterion: Criterion, score: number): TemplateResult {
-  const x = scaleLinear().domain([criterion.scale.min, criterion.scale.max]).range([0, width]).clamp(true);
   return svg`<svg class="bar" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
-    <rect class="track" width=${width} height=${height} rx="2"></rect>
-    <rect class="fill" width=${x(score)} height=${height} rx="2"></rect>
+    <path class="track" d=${track}></path>
+    <path class="fill" d=${rect(width * normaliseScore(criterion, score))}></path>
   </svg>`;
 }

@@ -56,25 +56,3 @@ export function admitAssessment(round: Round, assessment: RoundAssessment, now: 
   }
   if (issues.length > 0) throw new ValidationError(issues);
 }
-
-/**
- * The assessments that count: for each assessor and project, the latest submitted (by `submittedAt`,
- * then by id so that the choice never depends on list order). Earlier ones are revisions superseded.
- *
- * @example
- * aggregateAssessments(currentAssessments(stored), round.criteria, round.aggregation);
- */
-export function currentAssessments(assessments: readonly RoundAssessment[]): RoundAssessment[] {
-  const latest = new Map<string, RoundAssessment>();
-  for (const assessment of assessments) {
-    const key = JSON.stringify([assessment.projectId, assessment.assessorId]);
-    const kept = latest.get(key);
-    if (!kept || laterThan(assessment, kept)) latest.set(key, assessment);
-  }
-  return [...latest.values()];
-}
-
-function laterThan(a: RoundAssessment, b: RoundAssessment): boolean {
-  const [at, bt] = [Date.parse(a.submittedAt), Date.parse(b.submittedAt)];
-  return at !== bt ? at > bt : a.id > b.id;
-}

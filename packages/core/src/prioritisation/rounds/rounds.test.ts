@@ -7,6 +7,7 @@ import { Project } from "../projects/project.js";
 import { admitBallot } from "./ballot.js";
 import { ballotsToPabulib, countBallots } from "./ballot-count.js";
 import { ballotCost, withinLimit } from "./ballot-limit.js";
+import { currentAssessments } from "./current-assessments.js";
 import {
   assessmentFixture,
   assessmentRoundFixture,
@@ -15,7 +16,7 @@ import {
   projectFixture,
 } from "./fixtures.js";
 import { Round } from "./round.js";
-import { admitAssessment, currentAssessments } from "./round-assessment.js";
+import { admitAssessment } from "./round-assessment.js";
 
 const now = new Date("2026-11-21T12:00:00Z");
 
