@@ -3,6 +3,7 @@ import { DataFolderInUseError } from "@cwd/adapters/sql";
 import { isStoreError, ValidationError } from "@cwd/core";
 import { Command } from "commander";
 import { ahpCommand } from "./commands/ahp.js";
+import { ballotsCommand } from "./commands/ballots.js";
 import { budgetCommand } from "./commands/budget.js";
 import { serveCommand } from "./commands/serve.js";
 import { tokenCommand } from "./commands/token.js";
@@ -18,6 +19,7 @@ program.addCommand(importCommand());
 program.addCommand(exportCommand());
 program.addCommand(ahpCommand());
 program.addCommand(budgetCommand());
+program.addCommand(ballotsCommand());
 program.addCommand(tokenCommand());
 
 program.parseAsync().catch((error: unknown) => {

@@ -132,6 +132,23 @@ describe("cwd serve on embedded PGlite", () => {
     expect(en).toContain("Residents&#39; survey");
   });
 
+  it("serves the sample projects page: the ranking's data inline, and the budget vote", async () => {
+    const app = await open();
+    const res = await app.fetch("/projekty");
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain("Dane przykładowe");
+    const json = /<cwd-project-ranking[^>]*><script type="application\/json">(.*?)<\/script>/s.exec(
+      page,
+    )?.[1];
+    const data = JSON.parse(json ?? "null");
+    expect(data.projects.map((p: { projectId: string }) => p.projectId)).toContain("przyklad-centrum-uslug");
+    expect(data.projects[0].scores).toHaveProperty("ponadgminny-zasieg");
+    expect(page).toContain(
+      '<cwd-budget-vote api="/api" partnership="ziemia-wysokomazowiecka" round="przyklad-glosowanie"',
+    );
+  });
+
   it("logs each request without the client's address", async () => {
     const config = readConfig({ dataDir }, { CWD_ADMIN_TOKEN: adminToken });
     store = (await openStorage(config)).store;

@@ -65,6 +65,7 @@ const actionWords: Record<Action, string> = {
   readAudit: "read the audit trail",
   createPartnerships: "create partnerships",
   manageTokens: "manage tokens",
+  submitAssessments: "submit assessments",
 };
 
 /**

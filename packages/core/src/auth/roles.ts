@@ -17,19 +17,20 @@ export const Action = z.enum([
   "readAudit",
   "createPartnerships",
   "manageTokens",
+  "submitAssessments",
 ]);
 export type Action = z.infer<typeof Action>;
 
 /**
  * The permission table. An editor writes the partnership's documents and reads what it writes; an
- * analyst reads raw responses (exports) and the drafts they belong to. Moderators and assessors act
- * on kinds that are not served yet (comments, assessments), so they hold nothing beyond the public.
+ * analyst reads raw responses (exports) and the drafts they belong to; an assessor (and an editor)
+ * submits assessments of projects. Moderators act on a kind not served yet (comments).
  */
 export const permissions: Readonly<Record<Role, readonly Action[]>> = {
   admin: Action.options,
-  editor: ["readDrafts", "writeDocuments", "readResponses", "readAudit"],
+  editor: ["readDrafts", "writeDocuments", "readResponses", "readAudit", "submitAssessments"],
   moderator: [],
-  assessor: [],
+  assessor: ["submitAssessments"],
   analyst: ["readDrafts", "readResponses"],
 };
 

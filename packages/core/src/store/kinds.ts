@@ -1,4 +1,5 @@
 import type { Action } from "../auth/roles.js";
+import { projectStatuses, roundStatuses, roundTypes } from "../prioritisation/vocabulary.js";
 import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
 
 /**
@@ -86,6 +87,50 @@ export const kinds = {
     parent: { kind: "surveys", field: "surveyId" },
     filters: { surveyId: "id" },
     read: "readResponses",
+    write: "public",
+  },
+  projects: {
+    type: "document",
+    noun: "project",
+    exchange: "projects",
+    schemaName: "project",
+    segment: "projects",
+    filters: { status: projectStatuses },
+    read: "public",
+    write: "writeDocuments",
+  },
+  rounds: {
+    type: "document",
+    noun: "round",
+    exchange: "rounds",
+    schemaName: "round",
+    segment: "rounds",
+    filters: { type: roundTypes, status: roundStatuses },
+    read: "public",
+    hiddenFromPublic: { field: "status", values: ["draft"] },
+    write: "writeDocuments",
+  },
+  assessments: {
+    type: "submission",
+    noun: "assessment",
+    exchange: "assessments",
+    schemaName: "assessment",
+    segment: "assessments",
+    parent: { kind: "rounds", field: "roundId" },
+    filters: { roundId: "id", projectId: "id", assessorId: "id" },
+    read: "readResponses",
+    write: "submitAssessments",
+  },
+  ballots: {
+    type: "submission",
+    noun: "ballot",
+    exchange: "ballots",
+    schemaName: "ballot",
+    segment: "ballots",
+    parent: { kind: "rounds", field: "roundId" },
+    filters: { roundId: "id" },
+    // Anonymous approval sets, published as Pabulib publishes them, so that anyone can recount.
+    read: "public",
     write: "public",
   },
 } as const satisfies Record<string, KindDeclaration>;

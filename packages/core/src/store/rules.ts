@@ -1,4 +1,8 @@
 import type * as z from "zod/mini";
+import { Project } from "../prioritisation/projects/project.js";
+import { admitBallot, Ballot } from "../prioritisation/rounds/ballot.js";
+import { Round } from "../prioritisation/rounds/round.js";
+import { admitAssessment, RoundAssessment } from "../prioritisation/rounds/round-assessment.js";
 import { maxVersion } from "../schema/common.js";
 import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
@@ -14,12 +18,22 @@ export const kindSchemas = {
   partnerships: Partnership,
   surveys: Survey,
   responses: SurveyResponse,
+  projects: Project,
+  rounds: Round,
+  assessments: RoundAssessment,
+  ballots: Ballot,
 } as const satisfies Record<KindName, z.ZodMiniType>;
 export const documentSchemas = {
   partnerships: kindSchemas.partnerships,
   surveys: kindSchemas.surveys,
+  projects: kindSchemas.projects,
+  rounds: kindSchemas.rounds,
 } as const;
-export const submissionSchemas = { responses: kindSchemas.responses } as const;
+export const submissionSchemas = {
+  responses: kindSchemas.responses,
+  assessments: kindSchemas.assessments,
+  ballots: kindSchemas.ballots,
+} as const;
 
 /**
  * What a submission must satisfy besides its schema, decided on the document it answers (its parent
@@ -30,6 +44,8 @@ export const submissionAdmission: {
   [K in SubmissionKind]: (parent: never, submission: SubmissionOf<K>, now: Date) => void;
 } = {
   responses: (survey: Survey, response, now) => admitResponse(survey, response, now),
+  assessments: (round: Round, assessment, now) => admitAssessment(round, assessment, now),
+  ballots: (round: Round, ballot, now) => admitBallot(round, ballot, now),
 };
 
 /** Parses a document handed to `Store.put`; ValidationError names each bad field. */

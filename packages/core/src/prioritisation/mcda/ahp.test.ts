@@ -4,7 +4,8 @@ import { issuesOf } from "../../schema/parse.js";
 import { ValidationError } from "../../store/errors.js";
 import { ahpWeights, geometricMeanWeights, saatyRandomIndex } from "./ahp.js";
 import { combineJudgements } from "./group-ahp.js";
-import { PairwiseComparisons, pairwiseMatrixIssues } from "./pairwise-matrix.js";
+import { PairwiseComparisons } from "./pairwise-comparisons.js";
+import { pairwiseMatrixIssues } from "./pairwise-matrix.js";
 
 /** A consistent matrix a_ij = w_i / w_j from positive weights. */
 const consistentMatrix = (weights: number[]) => weights.map((wi) => weights.map((wj) => wi / wj));

@@ -4,12 +4,13 @@ import { issuesOf } from "../../schema/parse.js";
 import { ValidationError } from "../../store/errors.js";
 import { aggregateAssessments } from "./aggregate-assessments.js";
 import { Assessment } from "./assessment.js";
-import { Criteria, type Criterion, normaliseWeights } from "./criteria.js";
+import { Criteria, type Criterion } from "./criteria.js";
 import { cwdCriteria, euFundsCriteria } from "./presets.js";
 import type { ProjectScores } from "./project-scores.js";
 import { rankProjects, topK } from "./ranking.js";
 import { topsis } from "./topsis.js";
 import { normaliseScore, weightedSum } from "./weighted-sum.js";
+import { normaliseWeights } from "./weights.js";
 
 const [reach, problems, groups, potentials] = cwdCriteria.map((criterion) => criterion.id) as [
   string,

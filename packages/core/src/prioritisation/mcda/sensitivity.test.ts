@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../store/errors.js";
-import { type Criterion, withWeights } from "./criteria.js";
+import type { Criterion } from "./criteria.js";
 import { seededRandom } from "./prng.js";
 import type { ProjectScores } from "./project-scores.js";
 import { rankProjects, topK } from "./ranking.js";
 import { scoreProjects } from "./score-projects.js";
 import { topKProbabilities } from "./top-k-probability.js";
 import { moveWeight, stableWeightIntervals } from "./weight-intervals.js";
+import { withWeights } from "./weights.js";
 
 const criterion = (id: string, weight: number): Criterion => ({
   id,

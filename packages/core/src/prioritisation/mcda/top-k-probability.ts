@@ -1,9 +1,10 @@
-import { type Criterion, normaliseWeights, withWeights } from "./criteria.js";
+import type { Criterion } from "./criteria.js";
 import { seededRandom } from "./prng.js";
 import type { ProjectScores } from "./project-scores.js";
 import { rankProjects } from "./ranking.js";
 import { type ScoringMethod, scoreProjects } from "./score-projects.js";
 import { checkK } from "./weight-intervals.js";
+import { normaliseWeights, withWeights } from "./weights.js";
 
 /** A project's share of perturbed-weight runs in which it ranked k-th or better. */
 export interface TopKProbability {

@@ -1,6 +1,8 @@
-import { type Criterion, normaliseWeights } from "./criteria.js";
-import { decisionMatrix, type ProjectScores } from "./project-scores.js";
+import type { Criterion } from "./criteria.js";
+import { decisionMatrix } from "./decision-matrix.js";
+import type { ProjectScores } from "./project-scores.js";
 import type { ProjectScore } from "./ranking.js";
+import { normaliseWeights } from "./weights.js";
 
 /** A project's TOPSIS result: `score` is the closeness coefficient. */
 export interface TopsisScore extends ProjectScore {

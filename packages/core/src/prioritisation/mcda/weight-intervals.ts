@@ -1,9 +1,11 @@
 import { ValidationError } from "../../store/errors.js";
-import { type Criterion, normaliseWeights, withWeights } from "./criteria.js";
-import { decisionMatrix, type ProjectScores } from "./project-scores.js";
+import type { Criterion } from "./criteria.js";
+import { decisionMatrix } from "./decision-matrix.js";
+import type { ProjectScores } from "./project-scores.js";
 import { isTie, rankProjects, topK } from "./ranking.js";
 import { type ScoringMethod, scoreProjects } from "./score-projects.js";
 import { normaliseScore } from "./weighted-sum.js";
+import { normaliseWeights, withWeights } from "./weights.js";
 
 /** The range of one criterion's weight over which the top k projects stay the same. */
 export interface WeightInterval {

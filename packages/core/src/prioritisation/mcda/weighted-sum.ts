@@ -1,6 +1,8 @@
-import { type Criterion, normaliseWeights } from "./criteria.js";
-import { decisionMatrix, type ProjectScores } from "./project-scores.js";
+import type { Criterion } from "./criteria.js";
+import { decisionMatrix } from "./decision-matrix.js";
+import type { ProjectScores } from "./project-scores.js";
 import type { ProjectScore } from "./ranking.js";
+import { normaliseWeights } from "./weights.js";
 
 /**
  * A score on a criterion mapped to 0–1 over the criterion's scale (min-max normalisation): (x − min) /

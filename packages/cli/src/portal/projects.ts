@@ -1,0 +1,105 @@
+import {
+  aggregateAssessments,
+  type BudgetRound,
+  currentAssessments,
+  type Page,
+  type Round,
+  type Store,
+} from "@cwd/core";
+
+/** The sample money a ranking's budget line is drawn at, in grosze (15 mln zł): demonstration only. */
+const sampleAllocation = 15_000_000_00;
+
+async function allPages<T>(next: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await next(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+/**
+ * The ranking data of an assessment round, computed on the server: the public may not read the
+ * assessors' raw scores, only their combination (the latest revision of each, by the round's rule).
+ */
+async function rankingData(store: Store, round: Extract<Round, { type: "assessment" }>) {
+  const { partnershipId, id: roundId } = round;
+  const [projects, assessments] = await Promise.all([
+    allPages((cursor) => store.list("projects", { partnershipId, cursor, limit: 100 })),
+    allPages((cursor) =>
+      store.listSubmissions("assessments", { partnershipId, filter: { roundId }, cursor, limit: 100 }),
+    ),
+  ]);
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  const aggregated = aggregateAssessments(currentAssessments(assessments), round.criteria, round.aggregation);
+  return {
+    criteria: round.criteria,
+    pairwise: round.pairwise,
+    sample: round.sample,
+    projects: aggregated
+      .filter((p) => round.projectIds.includes(p.projectId) && round.criteria.every((c) => c.id in p.scores))
+      .map((p) => ({
+        projectId: p.projectId,
+        scores: p.scores,
+        title: byId.get(p.projectId)?.title.pl ?? p.projectId,
+        cost: byId.get(p.projectId)?.estimatedCost.amount,
+      })),
+  };
+}
+
+/** JSON safe inside a `<script>` element: no `</script>` or `<!--` can close it early. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/**
+ * The demo portal's projects page: the partnership's candidate projects ranked on the CWD criteria,
+ * and a residents' budget vote with its results, all sample data and marked as such.
+ */
+export async function projectsPage(store: Store, partnershipId: string): Promise<string> {
+  const rounds = await allPages((cursor) => store.list("rounds", { partnershipId, cursor, limit: 100 }));
+  const assessment = rounds.find((r) => r.type === "assessment" && r.status !== "draft");
+  const vote = rounds.find(
+    (r): r is BudgetRound & { version: number } => r.type === "budget" && r.status !== "draft",
+  );
+  const ranking =
+    assessment?.type === "assessment"
+      ? `<h2 id="ranking-heading">${assessment.title.pl}</h2>
+    <p>Projekty ocenili eksperci według kryteriów CWD (0 – nie, 1 – częściowo, 2 – w pełni); wynik to średnia ocen.
+    Kreska pokazuje, które projekty zmieściłyby się w przykładowej puli 15 mln zł.</p>
+    <cwd-project-ranking lang="pl" budget="${sampleAllocation}"><script type="application/json">${scriptJson(await rankingData(store, assessment))}</script></cwd-project-ranking>`
+      : "<p>Brak oceny projektów.</p>";
+  const voting = vote
+    ? `<h2 id="glosowanie-heading">${vote.title.pl}</h2>
+    <cwd-budget-vote api="/api" partnership="${partnershipId}" round="${vote.id}" lang="pl"></cwd-budget-vote>
+    <cwd-budget-vote api="/api" partnership="${partnershipId}" round="${vote.id}" view="results" lang="pl"></cwd-budget-vote>`
+    : "<p>Brak głosowania.</p>";
+  return `<!doctype html>
+<html lang="pl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Projekty partnerstwa (przykład)</title>
+<link rel="stylesheet" href="/portal.css">
+<script type="module" src="/widgets/cwd-loader.js"></script>
+</head>
+<body>
+<a class="skip" href="#main">Przejdź do treści</a>
+<header class="site-header"><div class="wrap"><p class="site-name"><a href="/">Strona partnerstwa</a></p></div></header>
+<main id="main" class="wrap">
+  <h1>Projekty partnerstwa</h1>
+  <p class="lead"><strong>Dane przykładowe:</strong> projekty, oceny i głosy na tej stronie służą pokazaniu narzędzi, nie są prawdziwe.</p>
+  <section aria-labelledby="ranking-heading">
+    ${ranking}
+  </section>
+  <section aria-labelledby="glosowanie-heading">
+    ${voting}
+  </section>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,293 @@
+import {
+  type Ballot,
+  type BudgetOutcome,
+  type BudgetRound,
+  ballotCost,
+  isStoreError,
+  NotFoundError,
+  type Page,
+  type Store,
+  withinLimit,
+} from "@cwd/core";
+import { initialState, Task, TaskStatus } from "@lit/task";
+import { html, nothing, type TemplateResult } from "lit";
+import { property, state } from "lit/decorators.js";
+import { CwdElement } from "../internal/cwd-element.js";
+import { localised } from "../internal/i18n.js";
+import type { Lang } from "../internal/lang.js";
+import { type BudgetVoteMessages, budgetVoteMessages } from "./budget-vote.messages.js";
+import { budgetVoteStyles } from "./budget-vote.styles.js";
+import { money } from "./money.js";
+import { renderOutcome } from "./outcome.js";
+
+type Phase =
+  | { kind: "choosing" }
+  | { kind: "confirming" }
+  | { kind: "submitting" }
+  | { kind: "failed"; reason: "network" | "closed" | "rejected" }
+  | { kind: "done"; ballot: Ballot };
+
+/** What the element loads: the vote, the projects' titles, and (for results) the ballots cast. */
+interface Loaded {
+  round: BudgetRound;
+  titles: Map<string, string>;
+  outcome?: { ballots: number; result: BudgetOutcome };
+}
+
+async function allPages<T>(next: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await next(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+async function load(store: Store, partnershipId: string, id: string, results: boolean): Promise<Loaded> {
+  const round = await store.get("rounds", { partnershipId, id });
+  if (round.type !== "budget") throw new NotFoundError(`round ${id} is not a budget vote`);
+  const projects = await allPages((cursor) => store.list("projects", { partnershipId, cursor, limit: 100 }));
+  const titles = new Map(projects.map((p) => [p.id, p.title.pl] as const));
+  if (!results) return { round, titles };
+  const ballots = await allPages((cursor) =>
+    store.listSubmissions("ballots", { partnershipId, filter: { roundId: id }, cursor, limit: 100 }),
+  );
+  const { countBallots } = await import("./count.js");
+  return { round, titles, outcome: { ballots: ballots.length, result: countBallots(round, ballots) } };
+}
+
+/**
+ * @tag cwd-budget-vote
+ * @summary A resident's ballot in a budget vote (głosowanie budżetowe), and the vote's results.
+ *
+ * Residents tick projects within the budget (or up to N projects), see the running total, confirm and
+ * send. A failed send keeps the very same ballot, so a retry is stored once. `view="results"` shows
+ * what the vote's rule selected, with each winner's payment and why each other project was not chosen.
+ *
+ * @fires cwd-vote - After the ballot is stored. `detail` is the Ballot that was sent.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart title - The vote's title, and the thank-you heading.
+ * @csspart total - The running total under the projects.
+ * @csspart error - An error message: over the budget, or when loading or sending failed.
+ * @csspart button - The buttons.
+ *
+ * @cssproperty --cwd-color-accent - Buttons, ticks and focus rings. Default #0b57d0.
+ * @cssproperty --cwd-color-error - Error messages. Default #b3261e.
+ * @cssproperty --cwd-budget-vote-gap - Space between the projects. Default: --cwd-space.
+ *
+ * @example
+ * <cwd-budget-vote api="https://cwd.example.pl/api" partnership="ziemia-wysokomazowiecka"
+ *   round="glosowanie-2026"></cwd-budget-vote>
+ */
+export class CwdBudgetVote extends CwdElement {
+  static override styles = budgetVoteStyles;
+
+  /** Id of the partnership. */
+  @property() partnership = "";
+
+  /** Id of the budget round (a `rounds` document of type `budget`). */
+  @property() round = "";
+
+  /** `ballot` (default): the resident's ballot; `results`: what the rule selected, and why. */
+  @property() view: "ballot" | "results" = "ballot";
+
+  @state() private chosen: string[] = [];
+  @state() private phase: Phase = { kind: "choosing" };
+  /** Set when "review" was pressed with nothing chosen: the hint then says to choose one. */
+  @state() private askedEmpty = false;
+  /** Kept after a failed send, so a retry sends the same ballot (same id) and is stored once. */
+  private pending?: Ballot;
+  private focusAfterUpdate?: string;
+
+  private readonly loadTask = new Task(this, {
+    args: () => [this.stores.store, this.partnership, this.round, this.view] as const,
+    task: ([store, partnershipId, id, view]) =>
+      store ? load(store, partnershipId, id, view === "results") : initialState,
+    onComplete: () => {
+      this.chosen = [];
+      this.phase = { kind: "choosing" };
+      this.pending = undefined;
+    },
+  });
+
+  protected override updated(): void {
+    if (!this.focusAfterUpdate) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+    this.focusAfterUpdate = undefined;
+  }
+
+  private toggle(round: BudgetRound, projectId: string, on: boolean): void {
+    this.chosen = on ? [...this.chosen, projectId] : this.chosen.filter((id) => id !== projectId);
+    this.askedEmpty = false;
+    const m = budgetVoteMessages[this.language];
+    this.announcer.announce(this.totalText(round, m), { debounce: true });
+  }
+
+  private readonly toConfirm = (event: SubmitEvent) => {
+    event.preventDefault();
+    const round = this.loadTask.value?.round;
+    if (!round || this.chosen.length === 0 || !withinLimit(round, this.chosen)) {
+      this.askedEmpty = this.chosen.length === 0;
+      this.focusAfterUpdate = ".limit";
+      this.requestUpdate();
+      return;
+    }
+    this.phase = { kind: "confirming" };
+    this.focusAfterUpdate = ".confirm h3";
+  };
+
+  private readonly backToChoice = () => {
+    this.phase = { kind: "choosing" };
+    this.focusAfterUpdate = "fieldset input";
+  };
+
+  private async submit(): Promise<void> {
+    const round = this.loadTask.value?.round;
+    const store = this.stores.store;
+    if (!round || !store || this.phase.kind === "submitting") return;
+    const same = this.pending && this.pending.projectIds.join() === this.chosen.join();
+    if (!same)
+      this.pending = {
+        id: crypto.randomUUID(),
+        partnershipId: round.partnershipId,
+        roundId: round.id,
+        submittedAt: new Date().toISOString(),
+        projectIds: [...this.chosen],
+      };
+    const ballot = this.pending as Ballot;
+    this.phase = { kind: "submitting" };
+    try {
+      await store.submit("ballots", ballot);
+    } catch (error) {
+      const code = isStoreError(error) ? error.code : undefined;
+      if (code === "invalid") this.pending = undefined;
+      this.phase = {
+        kind: "failed",
+        reason: code === "forbidden" ? "closed" : code === "invalid" ? "rejected" : "network",
+      };
+      this.focusAfterUpdate = ".alert";
+      return;
+    }
+    this.pending = undefined;
+    this.phase = { kind: "done", ballot };
+    this.focusAfterUpdate = ".thanks h2";
+    this.emit("cwd-vote", ballot);
+  }
+
+  private totalText(round: BudgetRound, m: BudgetVoteMessages): string {
+    const lang = this.language;
+    if (round.ballot.limit === "count") return m.chosen(this.chosen.length, round.ballot.max);
+    const spent = ballotCost(round, this.chosen);
+    return m.total(money(lang, spent, round.currency), money(lang, round.budget, round.currency));
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const m = budgetVoteMessages[lang];
+    const loading =
+      this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    const submitting = this.phase.kind === "submitting";
+    return html`<div part="base" class="base" lang=${lang} aria-busy=${loading || submitting ? "true" : "false"}>
+        ${this.renderContent(lang, m, loading)}
+      </div>
+      ${this.announcer.region(lang, loading ? m.loadingVote : submitting ? m.sendingVote : undefined)}`;
+  }
+
+  private renderContent(lang: Lang, m: BudgetVoteMessages, loading: boolean): TemplateResult {
+    const loaded = this.loadTask.value;
+    if (loading) return html`<p class="hint">${m.loadingVote}</p>`;
+    if (this.loadTask.status === TaskStatus.ERROR || !loaded) {
+      const error = this.loadTask.error;
+      const notFound = isStoreError(error) && error.code === "not_found";
+      return html`<div class="alert" role="alert" part="error">
+        <p>${notFound ? m.notFound : m.loadFailed}</p>
+        ${notFound ? nothing : html`<button type="button" part="button" @click=${() => this.loadTask.run()}>${m.retry}</button>`}
+      </div>`;
+    }
+    const { round } = loaded;
+    const header = html`<h2 part="title">${localised(round.title, lang)}</h2>
+      ${round.sample ? html`<p class="sample">${m.sample}</p>` : nothing}`;
+    if (loaded.outcome) return html`${header}${renderOutcome(lang, m, round, loaded.titles, loaded.outcome)}`;
+    if (this.phase.kind === "done")
+      return html`<div class="thanks"><h2 part="title" tabindex="-1">${m.thanksTitle}</h2><p>${m.thanksText}</p></div>`;
+    const closed = round.closesAt !== undefined && Date.parse(round.closesAt) < Date.now();
+    if (round.status !== "open" || closed) return html`${header}<p>${m.notOpen}</p>`;
+    if (this.phase.kind === "choosing") return html`${header}${this.renderChoice(lang, m, loaded)}`;
+    return html`${header}${this.renderConfirm(lang, m, loaded)}`;
+  }
+
+  private renderChoice(lang: Lang, m: BudgetVoteMessages, { round, titles }: Loaded): TemplateResult {
+    const rule =
+      round.ballot.limit === "budget"
+        ? m.budgetRule(money(lang, round.budget, round.currency))
+        : m.countRule(round.ballot.max);
+    const within = withinLimit(round, this.chosen);
+    const over =
+      round.ballot.limit === "budget"
+        ? m.overBudget(money(lang, ballotCost(round, this.chosen) - round.budget, round.currency))
+        : m.overCount(round.ballot.max);
+    return html`<p id="rule">${rule}</p>
+      <form novalidate @submit=${this.toConfirm}>
+        <fieldset aria-describedby="rule">
+          <legend>${m.projects}</legend>
+          ${round.candidates.map(
+            (c) => html`<label class="candidate">
+              <input
+                type="checkbox"
+                .checked=${this.chosen.includes(c.projectId)}
+                @change=${(e: Event) => this.toggle(round, c.projectId, (e.target as HTMLInputElement).checked)}
+              />
+              <span class="name">${titles.get(c.projectId) ?? c.projectId}</span>
+              <span class="cost">${money(lang, c.cost, round.currency)}</span>
+            </label>`,
+          )}
+        </fieldset>
+        <p class="total" part="total">${this.totalText(round, m)}</p>
+        <div class="limit" tabindex="-1">
+          ${within ? nothing : html`<p class="alert" role="alert" part="error">${over}</p>`}
+          ${this.askedEmpty ? html`<p class="alert" role="alert" part="error">${m.chooseOne}</p>` : nothing}
+        </div>
+        <button type="submit" part="button" aria-disabled=${within && this.chosen.length > 0 ? "false" : "true"}>
+          ${m.review}
+        </button>
+      </form>`;
+  }
+
+  private renderConfirm(lang: Lang, m: BudgetVoteMessages, { round, titles }: Loaded): TemplateResult {
+    const failure = this.phase.kind === "failed" ? this.phase.reason : undefined;
+    const failureText =
+      failure && { network: m.submitFailed, closed: m.notAccepting, rejected: m.rejected }[failure];
+    return html`<div class="confirm">
+      <h3 tabindex="-1">${m.confirmTitle}</h3>
+      <ul>
+        ${this.chosen.map((id) => {
+          const cost = round.candidates.find((c) => c.projectId === id)?.cost ?? 0;
+          return html`<li>${titles.get(id) ?? id} – ${money(lang, cost, round.currency)}</li>`;
+        })}
+      </ul>
+      <p class="total" part="total">${this.totalText(round, m)}</p>
+      ${failureText ? html`<div class="alert" role="alert" part="error" tabindex="-1"><p>${failureText}</p></div>` : nothing}
+      <div class="actions">
+        ${
+          failure === "closed"
+            ? nothing
+            : html`<button type="button" part="button" aria-disabled=${this.phase.kind === "submitting" ? "true" : "false"}
+                @click=${() => this.submit()}>${failure === "network" ? m.retry : m.confirm}</button>`
+        }
+        <button type="button" part="button" class="secondary" @click=${this.backToChoice}>${m.back}</button>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cwd-budget-vote": CwdBudgetVote;
+  }
+  interface GlobalEventHandlersEventMap {
+    "cwd-vote": CustomEvent<Ballot>;
+  }
+}
