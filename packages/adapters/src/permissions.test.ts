@@ -14,6 +14,7 @@ import {
 import { afterAll, describe, expect, it } from "vitest";
 import { createHandler } from "./handler.js";
 import { createMemoryStore } from "./memory.js";
+import { prioritisationFixtures } from "./testing/fixtures.js";
 import { createMemoryTokenStore } from "./tokens/memory.js";
 import { hashToken } from "./tokens/secret.js";
 import { issueToken, type TokenStore } from "./tokens/store.js";
@@ -178,11 +179,30 @@ const handWritten: RouteCase[] = [
  * run and visible to the public; `fresh` makes a new one (a new document id, a new submission).
  */
 type KindFixtures = {
-  [K in Exclude<KindName, "partnerships">]: { item: () => object; fresh: () => object };
+  [K in Exclude<KindName, "partnerships">]: {
+    item: () => object;
+    fresh: () => object;
+    also?: () => object[];
+  };
 };
+const prioritisation = prioritisationFixtures();
+const fresh =
+  <T extends { id: string }>(item: T, prefix: string) =>
+  () => ({ ...item, id: `${prefix}-${responseCount++}` });
 const kindFixtures: KindFixtures = {
-  surveys: { item: () => openSurvey, fresh: () => ({ ...openSurvey, id: `ankieta-${responseCount++}` }) },
+  surveys: { item: () => openSurvey, fresh: fresh(openSurvey, "ankieta") },
   responses: { item: freshResponse(openSurvey.id), fresh: freshResponse(openSurvey.id) },
+  projects: { item: () => prioritisation.project, fresh: fresh(prioritisation.project, "projekt") },
+  rounds: {
+    item: () => prioritisation.vote,
+    fresh: fresh(prioritisation.vote, "glosowanie"),
+    also: () => [prioritisation.assessmentRound],
+  },
+  assessments: {
+    item: () => prioritisation.assessment(),
+    fresh: () => prioritisation.assessment(responseCount++),
+  },
+  ballots: { item: () => prioritisation.ballot(), fresh: () => prioritisation.ballot(responseCount++) },
 };
 
 /** The partnership roles that may take an action, from core's table; "anyone" for public. */
@@ -232,8 +252,9 @@ function registryRoutes(): RouteCase[] {
     }
     const parent = kind.parent;
     const parentKind = parent ? kinds[parent.kind as KindName] : undefined;
+    // The document a submission answers is the one its example names (a ballot's vote).
     const parentItem = parent
-      ? (kindFixtures[parent.kind as keyof KindFixtures].item() as { id: string })
+      ? { id: (fixture.fresh() as Record<string, string>)[parent.field] as string }
       : undefined;
     const under =
       parentKind && parentItem && (parent?.kind as string) !== "partnerships"
@@ -313,8 +334,10 @@ async function world() {
   await store.put("partnerships", theirs);
   await store.put("surveys", draftSurvey);
   for (const name of Object.keys(kindFixtures) as (keyof KindFixtures)[]) {
-    if (kinds[name].type === "document")
-      await store.put(name as "surveys", kindFixtures[name].item() as never);
+    if (kinds[name].type !== "document") continue;
+    const fixture = kindFixtures[name];
+    for (const item of [fixture.item(), ...(fixture.also?.() ?? [])])
+      await store.put(name as "surveys", item as never);
   }
   const tokens: TokenStore = createMemoryTokenStore();
   const handler = createHandler(store, { adminToken, tokens });

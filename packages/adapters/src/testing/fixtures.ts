@@ -1,4 +1,4 @@
-import type { KindName, Partnership, Survey, SurveyResponse } from "@cwd/core";
+import { cwdCriteria, type KindName, type Partnership, type Survey, type SurveyResponse } from "@cwd/core";
 
 // Small, real facts: members of Partnerstwo Ziemia Wysokomazowiecka with their TERYT TERC codes
 // (see packages/cli/demo/SOURCES.md). Each call returns a new object, so tests may change it freely.
@@ -123,13 +123,75 @@ export function surveyIds(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `ankieta-${String(i + 1).padStart(2, "0")}`);
 }
 
+/** A candidate project, an assessment round and a budget vote on it, with one assessment and one ballot. */
+export function prioritisationFixtures() {
+  const project = {
+    id: "swietlica-klukowo",
+    partnershipId,
+    title: { pl: "Świetlica wiejska w Klukowie" },
+    leadMemberId: "gmina-klukowo",
+    partnerMemberIds: [],
+    estimatedCost: { amount: 120_000_000, currency: "PLN" },
+    goalIds: [],
+    readiness: "concept",
+    timeline: { start: "2027-01-01", end: "2027-12-31" },
+    status: "candidate",
+    opinions: [],
+    funding: [],
+  };
+  const assessmentRound = {
+    id: "ocena",
+    partnershipId,
+    type: "assessment",
+    title: { pl: "Ocena projektów" },
+    status: "open",
+    criteria: [...cwdCriteria],
+    aggregation: "median",
+    projectIds: [project.id],
+  };
+  const vote = {
+    id: "glosowanie",
+    partnershipId,
+    type: "budget",
+    title: { pl: "Głosowanie" },
+    status: "open",
+    budget: 100_000_00,
+    currency: "PLN",
+    ballot: { limit: "count", max: 1 },
+    rule: { rule: "greedy" },
+    candidates: [{ projectId: project.id, cost: 80_000_00 }],
+  };
+  const assessment = (n = 1) => ({
+    id: responseId(1000 + n),
+    partnershipId,
+    roundId: assessmentRound.id,
+    projectId: project.id,
+    assessorId: "ekspert-1",
+    submittedAt: "2026-11-20T10:00:00Z",
+    scores: { "wiele-problemow": { score: 2 } },
+  });
+  const ballot = (n = 1) => ({
+    id: responseId(2000 + n),
+    partnershipId,
+    roundId: vote.id,
+    submittedAt: "2026-11-20T10:00:00Z",
+    projectIds: [project.id],
+  });
+  return { project, assessmentRound, vote, assessment, ballot };
+}
+
 /**
- * One valid example of every kind in the registry of kinds, in partnership `partnershipId`, each one
- * admissible once the examples of the kinds before it are stored. The contract suite runs the same
- * cases on every kind through these, so a kind missing here fails the typecheck the day it is added.
+ * Valid examples of every kind in the registry of kinds, in partnership `partnershipId`; the first is
+ * the kind's own example, and all of them are stored before the kinds that come later (a ballot needs
+ * its vote). The contract suite runs the same cases on every kind through these, so a kind missing
+ * here fails the typecheck the day it is added.
  */
-export const kindExamples: { [K in KindName]: () => object } = {
-  partnerships: partnershipFixture,
-  surveys: () => surveyFixture(),
-  responses: () => responseFixture(1),
+export const kindExamples: { [K in KindName]: () => readonly object[] } = {
+  partnerships: () => [partnershipFixture()],
+  surveys: () => [surveyFixture()],
+  responses: () => [responseFixture(1)],
+  projects: () => [prioritisationFixtures().project],
+  rounds: () => [prioritisationFixtures().vote, prioritisationFixtures().assessmentRound],
+  assessments: () => [prioritisationFixtures().assessment()],
+  ballots: () => [prioritisationFixtures().ballot()],
 };

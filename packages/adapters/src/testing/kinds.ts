@@ -15,8 +15,9 @@ export function describeEveryKind({ store, rejection }: ContractContext): void {
     /** Stores the examples of the document kinds that come before `name` (its parents). */
     async function storeParents(name: KindName): Promise<void> {
       for (const before of names.slice(0, names.indexOf(name))) {
-        if (kinds[before].type === "document")
-          await store().put(before as CollectionName, kindExamples[before]() as never);
+        if (kinds[before].type !== "document") continue;
+        for (const example of kindExamples[before]())
+          await store().put(before as CollectionName, example as never);
       }
     }
 
@@ -28,7 +29,7 @@ export function describeEveryKind({ store, rejection }: ContractContext): void {
         if (kind.type === "document") {
           const collection = name as CollectionName;
           it(`stores, reads, lists and updates a ${kind.noun} over its version`, async () => {
-            const example = kindExamples[name]() as { id: string };
+            const example = kindExamples[name]()[0] as { id: string };
             const key = { partnershipId, id: example.id };
             expect(await store().put(collection, example as never)).toEqual({ ...example, version: 1 });
             expect(await store().get(collection, key)).toEqual({ ...example, version: 1 });
@@ -43,7 +44,7 @@ export function describeEveryKind({ store, rejection }: ContractContext): void {
 
           it(`refuses a ${kind.noun} without a well-formed id, naming it`, async () => {
             const error = await rejection(
-              store().put(collection, { ...kindExamples[name](), id: "Not An Id" } as never),
+              store().put(collection, { ...kindExamples[name]()[0], id: "Not An Id" } as never),
               "invalid",
             );
             expect(issuePaths(error)).toContain("id");
@@ -51,7 +52,7 @@ export function describeEveryKind({ store, rejection }: ContractContext): void {
         } else {
           const submissionKind = name as SubmissionKind;
           it(`stores a ${kind.noun} once, however often it is sent`, async () => {
-            const example = kindExamples[name]() as { id: string };
+            const example = kindExamples[name]()[0] as { id: string };
             expect((await store().submit(submissionKind, example as never)).created).toBe(true);
             expect((await store().submit(submissionKind, example as never)).created).toBe(false);
             const listed = await store().listSubmissions(submissionKind, { partnershipId });
@@ -60,7 +61,7 @@ export function describeEveryKind({ store, rejection }: ContractContext): void {
 
           it(`refuses a ${kind.noun} without a well-formed id, naming it`, async () => {
             const error = await rejection(
-              store().submit(submissionKind, { ...kindExamples[name](), id: "42" } as never),
+              store().submit(submissionKind, { ...kindExamples[name]()[0], id: "42" } as never),
               "invalid",
             );
             expect(issuePaths(error)).toContain("id");

@@ -50,7 +50,11 @@ export async function exportPartnership(
       // A kind the partnership does not use is left out, so documents stay as small as what they hold.
       if (items.length > 0 || kind.exchangeRequired) content[kind.exchange] = items;
     } else if (options.withResponses) {
-      content[kind.exchange] = await allPages((c) => store.listSubmissions(name as SubmissionKind, page(c)));
+      const items = await allPages((c) => store.listSubmissions(name as SubmissionKind, page(c)));
+      // Submissions come along with what they answer: responses with the surveys, even when none came.
+      const parentField = kind.parent ? kinds[kind.parent.kind as KindName]?.exchange : undefined;
+      if (items.length > 0 || (parentField !== undefined && parentField in content))
+        content[kind.exchange] = items;
     }
   }
   return createExchangeDocument({ partnership, exportedAt: options.now ?? new Date(), ...content });
