@@ -21,21 +21,26 @@ describe("importPartnership and exportPartnership", () => {
     const store = createMemoryStore();
     const document = documentWith("open");
     const summary = await importPartnership(store, document);
-    expect(summary).toEqual({
+    // Kinds the document does not hold are counted as zeros; only these matter here.
+    expect(summary).toMatchObject({
       partnership: "created",
       surveys: { created: 1, updated: 0, unchanged: 0 },
       responses: { created: 2, unchanged: 0 },
     });
-    expect(await exportPartnership(store, partnershipId, { withResponses: true, now: exportedAt })).toEqual(
-      document,
-    );
+    expect(await exportPartnership(store, partnershipId, { withResponses: true, now: exportedAt })).toEqual({
+      ...document,
+      actions: [],
+      events: [],
+      signups: [],
+      practices: [],
+    });
   });
 
   it("changes nothing when the same document is imported again", async () => {
     const store = createMemoryStore();
     await importPartnership(store, documentWith("closed"));
     const versionBefore = (await store.get("surveys", { partnershipId, id: surveyFixture().id })).version;
-    expect(await importPartnership(store, documentWith("closed"))).toEqual({
+    expect(await importPartnership(store, documentWith("closed"))).toMatchObject({
       partnership: "unchanged",
       surveys: { created: 0, updated: 0, unchanged: 1 },
       responses: { created: 0, unchanged: 2 },

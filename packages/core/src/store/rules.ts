@@ -1,4 +1,8 @@
 import type * as z from "zod/mini";
+import { PlanAction } from "../plan/action.js";
+import { PlanEvent } from "../plan/event.js";
+import { Practice } from "../plan/practice.js";
+import { admitSignup, EventSignup, signupLimit } from "../plan/signup.js";
 import { maxVersion } from "../schema/common.js";
 import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
@@ -14,12 +18,19 @@ export const kindSchemas = {
   partnerships: Partnership,
   surveys: Survey,
   responses: SurveyResponse,
+  actions: PlanAction,
+  events: PlanEvent,
+  signups: EventSignup,
+  practices: Practice,
 } as const satisfies Record<KindName, z.ZodMiniType>;
 export const documentSchemas = {
   partnerships: kindSchemas.partnerships,
   surveys: kindSchemas.surveys,
+  actions: kindSchemas.actions,
+  events: kindSchemas.events,
+  practices: kindSchemas.practices,
 } as const;
-export const submissionSchemas = { responses: kindSchemas.responses } as const;
+export const submissionSchemas = { responses: kindSchemas.responses, signups: kindSchemas.signups } as const;
 
 /**
  * What a submission must satisfy besides its schema, decided on the document it answers (its parent
@@ -30,6 +41,18 @@ export const submissionAdmission: {
   [K in SubmissionKind]: (parent: never, submission: SubmissionOf<K>, now: Date) => void;
 } = {
   responses: (survey: Survey, response, now) => admitResponse(survey, response, now),
+  signups: (event: PlanEvent, signup, now) => admitSignup(event, signup, now),
+};
+
+/**
+ * How many submissions one parent takes at most (an event's places), and what the one beyond is
+ * told. Admission cannot decide it: two submissions read the same parent at once. The store passes
+ * the limit to its driver, which counts and inserts atomically.
+ */
+export const submissionLimits: {
+  [K in SubmissionKind]?: (parent: never) => { max: number; message: string } | undefined;
+} = {
+  signups: (event: PlanEvent) => signupLimit(event),
 };
 
 /** Parses a document handed to `Store.put`; ValidationError names each bad field. */
