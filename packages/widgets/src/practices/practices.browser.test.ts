@@ -32,6 +32,20 @@ describe("cwd-practices", { timeout: 30_000 }, () => {
     await expectAccessible(element);
   });
 
+  it("reads a partnership's practices from a store", async () => {
+    const { createMemoryStore } = await import("@cwd/adapters/memory");
+    const store = createMemoryStore();
+    const [first] = documents;
+    await store.put("partnerships", first!.partnership);
+    await store.put("practices", first!.practices![0] as never);
+    const element = document.createElement("cwd-practices");
+    element.partnership = first!.partnership.id;
+    element.store = store;
+    document.body.append(element);
+    await until(() => titles(element).length === 1);
+    expect(titles(element)).toEqual(["Wspólna umowa ze schroniskiem"]);
+  });
+
   it("reads documents from addresses, and offers a retry when one fails", async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(documents[1])], { type: "application/json" }));
     const element = document.createElement("cwd-practices");

@@ -1,4 +1,4 @@
-import { issuesOf, type Partnership, Practice } from "@cwd/core";
+import { issuesOf, type Partnership, Practice, type Store } from "@cwd/core";
 import { initialState, Task, TaskStatus } from "@lit/task";
 import { css, html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
@@ -27,6 +27,19 @@ function gather(sources: readonly PracticeSource[]): Gathered[] {
   );
 }
 
+/** One partnership's practices from a store, as a source like any other. */
+async function storeSource(store: Store, partnershipId: string): Promise<PracticeSource> {
+  const partnership = await store.get("partnerships", { partnershipId, id: partnershipId });
+  const practices: Practice[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.list("practices", { partnershipId, cursor, limit: 100 });
+    practices.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { partnership, practices };
+}
+
 async function fetchSources(urls: string[]): Promise<PracticeSource[]> {
   return Promise.all(
     urls.map(async (url) => {
@@ -53,6 +66,7 @@ const money = (amount: number, currency: string, lang: string) =>
  *
  * @example
  * <cwd-practices sources="https://a.example.pl/ziemia.cwd.json https://b.example.pl/losice.cwd.json"></cwd-practices>
+ * <cwd-practices api="https://cwd.example.pl/api" partnership="ziemia-wysokomazowiecka"></cwd-practices>
  */
 export class CwdPractices extends CwdElement {
   static override styles = [
@@ -73,18 +87,23 @@ export class CwdPractices extends CwdElement {
   /** Addresses of exchange documents (JSON), separated by spaces. */
   @property() sources = "";
 
-  /** Exchange documents given from code; used instead of `sources` when set. */
+  /** A partnership whose practices are read from the store (`api`, a provider or `store`), besides `sources`. */
+  @property() partnership = "";
+
+  /** Exchange documents given from code; used instead of `sources` and `partnership` when set. */
   @property({ attribute: false }) documents?: PracticeSource[];
 
   @state() private theme = "";
   @state() private member = "";
 
   private readonly loadTask = new Task(this, {
-    args: () => [this.documents, this.sources] as const,
-    task: async ([documents, sources]) => {
+    args: () => [this.documents, this.sources, this.stores.store, this.partnership] as const,
+    task: async ([documents, sources, store, partnershipId]) => {
       if (documents) return gather(documents);
       const urls = sources.split(/\s+/).filter(Boolean);
-      return urls.length ? gather(await fetchSources(urls)) : initialState;
+      const fromStore = store && partnershipId ? [storeSource(store, partnershipId)] : [];
+      if (urls.length === 0 && fromStore.length === 0) return initialState;
+      return gather((await Promise.all([...fromStore, fetchSources(urls)])).flat());
     },
   });
 
