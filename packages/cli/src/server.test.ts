@@ -137,7 +137,9 @@ describe("cwd serve on embedded PGlite", () => {
     const res = await app.fetch("/plan");
     expect(res.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
     const pl = await res.text();
-    expect(pl).toContain('<cwd-action-plan api="/api" partnership="ziemia-wysokomazowiecka" sample lang="pl">');
+    expect(pl).toContain(
+      '<cwd-action-plan api="/api" partnership="ziemia-wysokomazowiecka" sample lang="pl">',
+    );
     expect(pl).toContain('<cwd-events api="/api" partnership="ziemia-wysokomazowiecka" lang="pl">');
     expect(pl).toContain('<cwd-practices api="/api" partnership="ziemia-wysokomazowiecka" lang="pl">');
     expect(await (await app.fetch("/en/plan")).text()).toContain('<html lang="en">');

@@ -72,7 +72,7 @@ export function eventsToIcs(events: readonly PlanEvent[], options: IcsOptions): 
     lines.push("END:VEVENT");
   }
   lines.push("END:VCALENDAR");
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }
 
 /** TEXT as RFC 5545 §3.3.11 writes it: backslash, semicolon, comma and line breaks escaped. */
