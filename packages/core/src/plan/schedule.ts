@@ -32,6 +32,7 @@ type Timed = Pick<PlanAction, "id" | "start" | "end" | "dependsOn">;
  * on the plan's first start day and every other one the day after its last predecessor's early
  * finish; the plan finishes at the latest early finish; late dates come back from there; slack is
  * late start minus early start, and the critical path is the chain of zero-slack actions.
+ * Every action given is scheduled, whatever its status (a dropped one too): leave out what should not be.
  * Throws ValidationError on a dependency that is not in the plan or on a cycle (naming it).
  *
  * @example
