@@ -1,10 +1,14 @@
 import {
   createStore,
+  type DocumentKey,
   type DriverDocument,
   type DriverListRequest,
+  type KindDeclaration,
+  kinds,
   matchesFilter,
   type Store,
   type StoreDriver,
+  type SubmissionKind,
 } from "@cwd/core";
 
 /**
@@ -17,6 +21,17 @@ export function memoryDriver(): StoreDriver {
   const keyOf = (kind: string, partnershipId: string, id: string) =>
     `${kind}\u0000${partnershipId}\u0000${id}`;
   let closed = false;
+
+  /** The submissions of a kind that answer one parent (an event's sign-ups). */
+  function answering(kind: SubmissionKind, parent: DocumentKey) {
+    const field = (kinds[kind] as KindDeclaration).parent?.field as string;
+    return [...submissions.entries()].filter(
+      ([at, row]) =>
+        at.startsWith(`${kind}\u0000`) &&
+        row.partnershipId === parent.partnershipId &&
+        row[field] === parent.id,
+    );
+  }
 
   function open(): void {
     if (closed) throw new Error("this memory store is closed");
@@ -88,6 +103,7 @@ export function memoryDriver(): StoreDriver {
       if (parent) {
         const current = documents.get(keyOf(parent.kind, parent.key.partnershipId, parent.key.id));
         if (current?.version !== parent.version) return "parent_changed";
+        if (parent.limit !== undefined && answering(kind, parent.key).length >= parent.limit) return "full";
       }
       submissions.set(at, structuredClone(submission));
       return "inserted";

@@ -14,7 +14,7 @@ import {
 import { afterAll, describe, expect, it } from "vitest";
 import { createHandler } from "./handler.js";
 import { createMemoryStore } from "./memory.js";
-import { prioritisationFixtures } from "./testing/fixtures.js";
+import { planFixtures, prioritisationFixtures } from "./testing/fixtures.js";
 import { createMemoryTokenStore } from "./tokens/memory.js";
 import { hashToken } from "./tokens/secret.js";
 import { issueToken, type TokenStore } from "./tokens/store.js";
@@ -186,6 +186,7 @@ type KindFixtures = {
   };
 };
 const prioritisation = prioritisationFixtures();
+const plan = planFixtures();
 const fresh =
   <T extends { id: string }>(item: T, prefix: string) =>
   () => ({ ...item, id: `${prefix}-${responseCount++}` });
@@ -203,6 +204,10 @@ const kindFixtures: KindFixtures = {
     fresh: () => prioritisation.assessment(responseCount++),
   },
   ballots: { item: () => prioritisation.ballot(), fresh: () => prioritisation.ballot(responseCount++) },
+  actions: { item: () => plan.action, fresh: fresh(plan.action, "dzialanie") },
+  events: { item: () => plan.event, fresh: fresh(plan.event, "wydarzenie") },
+  signups: { item: () => plan.signup(), fresh: () => plan.signup(responseCount++) },
+  practices: { item: () => plan.practice, fresh: fresh(plan.practice, "praktyka") },
 };
 
 /** The partnership roles that may take an action, from core's table; "anyone" for public. */

@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { ahpCommand } from "./commands/ahp.js";
 import { ballotsCommand } from "./commands/ballots.js";
 import { budgetCommand } from "./commands/budget.js";
+import { eventsCommand, planCommand } from "./commands/plan.js";
 import { serveCommand } from "./commands/serve.js";
 import { tokenCommand } from "./commands/token.js";
 import { exportCommand, importCommand } from "./commands/transfer.js";
@@ -21,6 +22,8 @@ program.addCommand(ahpCommand());
 program.addCommand(budgetCommand());
 program.addCommand(ballotsCommand());
 program.addCommand(tokenCommand());
+program.addCommand(planCommand());
+program.addCommand(eventsCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);

@@ -149,6 +149,19 @@ describe("cwd serve on embedded PGlite", () => {
     );
   });
 
+  it("serves the plan page: the sample action plan, the calendar and the good practices", async () => {
+    const app = await open();
+    const res = await app.fetch("/plan");
+    expect(res.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
+    const pl = await res.text();
+    expect(pl).toContain(
+      '<cwd-action-plan api="/api" partnership="ziemia-wysokomazowiecka" sample lang="pl">',
+    );
+    expect(pl).toContain('<cwd-events api="/api" partnership="ziemia-wysokomazowiecka" lang="pl">');
+    expect(pl).toContain('<cwd-practices api="/api" partnership="ziemia-wysokomazowiecka" lang="pl">');
+    expect(await (await app.fetch("/en/plan")).text()).toContain('<html lang="en">');
+  });
+
   it("logs each request without the client's address", async () => {
     const config = readConfig({ dataDir }, { CWD_ADMIN_TOKEN: adminToken });
     store = (await openStorage(config)).store;

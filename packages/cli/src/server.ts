@@ -17,6 +17,7 @@ import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
 import type { Config } from "./config.js";
 import { portalPage, portalStyles } from "./portal/page.js";
+import { planPage } from "./portal/plan-page.js";
 import { projectsPage } from "./portal/projects.js";
 import { demoPartnershipId } from "./seed.js";
 
@@ -130,6 +131,8 @@ export function createApp(
   app.get("/", portalHeaders, portal("pl"));
   app.get("/en", portalHeaders, portal("en"));
   app.get("/projekty", portalHeaders, async (c) => c.html(await projectsPage(store, demoPartnershipId)));
+  app.get("/plan", portalHeaders, (c) => c.html(planPage("pl")));
+  app.get("/en/plan", portalHeaders, (c) => c.html(planPage("en")));
   app.notFound((c) => c.text("Nie znaleziono strony / Page not found", 404));
   app.onError((error, c) => {
     console.error(

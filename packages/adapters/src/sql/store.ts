@@ -10,7 +10,7 @@ import {
 } from "@cwd/core";
 import type { SqlDriver } from "./driver.js";
 import { migrate } from "./migrations.js";
-import { tablesIn } from "./tables.js";
+import { type Tables, tablesIn } from "./tables.js";
 
 export interface SqlStoreOptions {
   /** The PostgreSQL schema that holds the tables; `public` when absent. One store per schema. */
@@ -91,6 +91,7 @@ function sqlStoreDriver(driver: SqlDriver, schema: string): StoreDriver {
       const json = JSON.stringify(submission);
       const values = [kind, submission.id, submission.partnershipId, parentId(kind, submission), json];
       const parent = condition.parent;
+      if (parent?.limit !== undefined) return insertWithinLimit(driver, t, values, parent);
       // One statement: stored only while the parent is at the version admission was decided on.
       const rows = parent
         ? await query(
@@ -136,6 +137,42 @@ function sqlStoreDriver(driver: SqlDriver, schema: string): StoreDriver {
       return closing;
     },
   };
+}
+
+/**
+ * Stores a submission only while its parent is at the version read and fewer than `limit`
+ * submissions answer it. The parent's row is locked first (`for update`), so racing inserts for one
+ * parent queue there; each then counts in a statement that starts after the lock is granted, and so
+ * sees the rows the one before it committed (PostgreSQL's read committed takes a snapshot per
+ * statement). A count and an insert in one statement would not: both could count the same rows.
+ */
+async function insertWithinLimit(
+  driver: SqlDriver,
+  t: Tables,
+  values: unknown[],
+  parent: { kind: string; key: { partnershipId: string; id: string }; version: number; limit?: number },
+): Promise<"inserted" | "exists" | "parent_changed" | "full"> {
+  const [kind, id, partnershipId, parentId] = values;
+  return driver.transaction(async (query) => {
+    if ((await query(`select 1 from ${t.submissions} where kind = $1 and id = $2`, [kind, id])).length > 0)
+      return "exists";
+    const [locked] = await query<{ version: number }>(
+      `select version from ${t.documents} where collection = $1 and partnership_id = $2 and id = $3 for update`,
+      [parent.kind, parent.key.partnershipId, parent.key.id],
+    );
+    if (locked?.version !== parent.version) return "parent_changed";
+    const [counted] = await query<{ n: number }>(
+      `select count(*)::int as n from ${t.submissions} where kind = $1 and partnership_id = $2 and survey_id = $3`,
+      [kind, partnershipId, parentId],
+    );
+    if ((counted?.n ?? 0) >= (parent.limit as number)) return "full";
+    const rows = await query(
+      `insert into ${t.submissions} (kind, id, partnership_id, survey_id, data)
+       values ($1, $2, $3, $4, $5::jsonb) on conflict do nothing returning id`,
+      values,
+    );
+    return rows.length === 1 ? "inserted" : "exists";
+  });
 }
 
 /** The parent field of a submission kind, kept in the `survey_id` column (responses: `surveyId`). */

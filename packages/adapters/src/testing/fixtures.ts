@@ -180,6 +180,46 @@ export function prioritisationFixtures() {
   return { project, assessmentRound, vote, assessment, ballot };
 }
 
+/** An action of the joint plan, a workshop with places to sign up for, a sign-up and a good practice. */
+export function planFixtures() {
+  const action = {
+    id: "wspolny-transport",
+    partnershipId,
+    title: { pl: "Wspólny transport szkolny" },
+    goalId: "cel-2",
+    lead: "gmina-klukowo",
+    start: "2026-03-01",
+    end: "2026-06-30",
+    status: "planned",
+  };
+  const event = {
+    id: "warsztat-strategiczny",
+    partnershipId,
+    kind: "workshop",
+    title: { pl: "Warsztat strategiczny" },
+    start: "2099-03-29T10:00",
+    end: "2099-03-29T14:00",
+    place: { pl: "MOK Wysokie Mazowieckie" },
+    signups: { capacity: 1000, informationClause: { pl: "Administratorem danych jest Gmina Klukowo." } },
+  };
+  const signup = (n = 1) => ({
+    id: responseId(3000 + n),
+    partnershipId,
+    eventId: event.id,
+    submittedAt: "2026-11-27T10:00:00Z",
+    name: `Mieszkanka ${n}`,
+    consent: true,
+  });
+  const practice = {
+    id: "schronisko",
+    partnershipId,
+    title: { pl: "Wspólne schronisko dla zwierząt" },
+    summary: { pl: "Cztery gminy utrzymują jedno schronisko." },
+    ranBy: ["gmina-klukowo"],
+  };
+  return { action, event, signup, practice };
+}
+
 /**
  * Valid examples of every kind in the registry of kinds, in partnership `partnershipId`; the first is
  * the kind's own example, and all of them are stored before the kinds that come later (a ballot needs
@@ -194,4 +234,8 @@ export const kindExamples: { [K in KindName]: () => readonly object[] } = {
   rounds: () => [prioritisationFixtures().vote, prioritisationFixtures().assessmentRound],
   assessments: () => [prioritisationFixtures().assessment()],
   ballots: () => [prioritisationFixtures().ballot()],
+  actions: () => [planFixtures().action],
+  events: () => [planFixtures().event],
+  signups: () => [planFixtures().signup()],
+  practices: () => [planFixtures().practice],
 };

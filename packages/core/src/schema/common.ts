@@ -64,3 +64,17 @@ export const maxVersion = 2_147_483_647;
 export const Version = z
   .int()
   .check(z.gte(1, "must be 1 or more"), z.lte(maxVersion, `must be at most ${maxVersion}`));
+
+/** A calendar day, `YYYY-MM-DD`, with no time and no time zone (dzień kalendarzowy). */
+export const CalendarDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
+export type CalendarDate = z.infer<typeof CalendarDate>;
+
+/** An ISO 4217 currency code (`PLN`, `EUR`). */
+export const Currency = z.string().check(z.regex(/^[A-Z]{3}$/, "must be a three-letter currency code (PLN)"));
+
+/** An amount of money in hundredths of the currency unit (grosze for PLN), so that sums stay exact. */
+export const Money = z.object({
+  amount: z.int().check(z.gte(0, "cannot be negative"), z.lte(Number.MAX_SAFE_INTEGER, "is too large")),
+  currency: Currency,
+});
+export type Money = z.infer<typeof Money>;

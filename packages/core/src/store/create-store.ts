@@ -1,10 +1,17 @@
 import type { DriverDocument, DriverListRequest, StoreDriver } from "./driver.js";
-import { ConflictError, NotFoundError } from "./errors.js";
+import { ConflictError, ForbiddenError, NotFoundError } from "./errors.js";
 import { checkFilter } from "./filter.js";
 import { checkKey, listScope } from "./keys.js";
 import { type KindDeclaration, kinds } from "./kinds.js";
 import { decodeCursor, encodeCursor, pageSize } from "./pagination.js";
-import { nextVersion, parseDocument, parseSubmission, sameContent, submissionAdmission } from "./rules.js";
+import {
+  nextVersion,
+  parseDocument,
+  parseSubmission,
+  sameContent,
+  submissionAdmission,
+  submissionLimits,
+} from "./rules.js";
 import type {
   CollectionName,
   DocumentKey,
@@ -123,6 +130,7 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
       const parent = declaration.parent;
       for (let attempt = 0; attempt < 3; attempt++) {
         let condition = {};
+        let limit: { max: number; message: string } | undefined;
         if (parent) {
           const key = {
             partnershipId: submission.partnershipId,
@@ -146,10 +154,12 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
             if (stored) return retried(stored, submission);
             throw error;
           }
-          condition = { parent: { kind: parentKind, key, version: found.version } };
+          limit = submissionLimits[kind]?.(found.data as never);
+          condition = { parent: { kind: parentKind, key, version: found.version, limit: limit?.max } };
         }
         const outcome = await driver.insertSubmission(kind, submission, condition);
         if (outcome === "inserted") return { submission, created: true } as never;
+        if (outcome === "full" && limit) throw new ForbiddenError(limit.message);
         if (outcome === "exists") {
           const stored = await driver.getSubmission(kind, submission.id);
           if (stored) return retried(stored, submission);

@@ -24,7 +24,12 @@ export interface DriverListRequest {
  * never admit a response to a survey closed meanwhile.
  */
 export interface SubmissionCondition {
-  parent?: { kind: CollectionName; key: DocumentKey; version: number };
+  /**
+   * With `limit`, it is also stored only while fewer than `limit` submissions of its kind answer that
+   * parent (an event's places): counted and inserted as one atomic step, so two racing for the last
+   * place cannot both get it.
+   */
+  parent?: { kind: CollectionName; key: DocumentKey; version: number; limit?: number };
 }
 
 /**
@@ -42,13 +47,13 @@ export interface StoreDriver {
   getSubmission(kind: SubmissionKind, id: string): Promise<object | undefined>;
   /**
    * Stores a submission unless one with its id exists (`exists`) or the condition's parent is no
-   * longer at its version (`parent_changed`, nothing stored).
+   * longer at its version (`parent_changed`, nothing stored), or its parent has its limit (`full`).
    */
   insertSubmission(
     kind: SubmissionKind,
     submission: { id: string; partnershipId: string } & Record<string, unknown>,
     condition: SubmissionCondition,
-  ): Promise<"inserted" | "exists" | "parent_changed">;
+  ): Promise<"inserted" | "exists" | "parent_changed" | "full">;
   listSubmissions(
     kind: SubmissionKind,
     request: DriverListRequest & { partnershipId: string },

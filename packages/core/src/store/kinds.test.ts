@@ -24,6 +24,10 @@ describe("the registry of kinds", () => {
       rounds: ["type", "status"],
       assessments: ["roundId", "projectId", "assessorId"],
       ballots: ["roundId"],
+      actions: ["status", "goalId", "lead"],
+      events: ["kind"],
+      signups: ["eventId"],
+      practices: [],
     });
     for (const kind of Object.values(kinds)) {
       if ("parent" in kind) expect(Object.keys(kinds)).toContain(kind.parent.kind);

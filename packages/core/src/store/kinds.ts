@@ -1,4 +1,5 @@
 import type { Action } from "../auth/roles.js";
+import { actionStatuses, eventKinds } from "../plan/vocabulary.js";
 import { projectStatuses, roundStatuses, roundTypes } from "../prioritisation/vocabulary.js";
 import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
 
@@ -132,6 +133,47 @@ export const kinds = {
     // Anonymous approval sets, published as Pabulib publishes them, so that anyone can recount.
     read: "public",
     write: "public",
+  },
+  actions: {
+    type: "document",
+    noun: "action",
+    exchange: "actions",
+    schemaName: "plan-action",
+    segment: "actions",
+    filters: { status: actionStatuses, goalId: "id", lead: "id" },
+    read: "public",
+    write: "writeDocuments",
+  },
+  events: {
+    type: "document",
+    noun: "event",
+    exchange: "events",
+    schemaName: "plan-event",
+    segment: "events",
+    filters: { kind: eventKinds },
+    read: "public",
+    write: "writeDocuments",
+  },
+  signups: {
+    type: "submission",
+    noun: "sign-up",
+    exchange: "signups",
+    schemaName: "event-signup",
+    segment: "signups",
+    parent: { kind: "events", field: "eventId" },
+    filters: { eventId: "id" },
+    read: "readResponses",
+    write: "public",
+  },
+  practices: {
+    type: "document",
+    noun: "good practice",
+    exchange: "practices",
+    schemaName: "practice",
+    segment: "practices",
+    filters: {},
+    read: "public",
+    write: "writeDocuments",
   },
 } as const satisfies Record<string, KindDeclaration>;
 

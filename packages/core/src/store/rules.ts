@@ -1,4 +1,8 @@
 import type * as z from "zod/mini";
+import { PlanAction } from "../plan/action.js";
+import { PlanEvent } from "../plan/event.js";
+import { Practice } from "../plan/practice.js";
+import { admitSignup, EventSignup, signupLimit } from "../plan/signup.js";
 import { Project } from "../prioritisation/projects/project.js";
 import { admitBallot, Ballot } from "../prioritisation/rounds/ballot.js";
 import { Round } from "../prioritisation/rounds/round.js";
@@ -10,7 +14,7 @@ import { SurveyResponse } from "../schema/response.js";
 import { Survey } from "../schema/survey.js";
 import { admitResponse } from "../surveys/admit-response.js";
 import { ConflictError } from "./errors.js";
-import type { KindName } from "./kinds.js";
+import { type KindName, kinds } from "./kinds.js";
 import type { CollectionName, DocumentOf, SubmissionKind, SubmissionOf } from "./store.js";
 
 /** The schema each kind of the registry is parsed with at a store's edge. */
@@ -22,18 +26,20 @@ export const kindSchemas = {
   rounds: Round,
   assessments: RoundAssessment,
   ballots: Ballot,
+  actions: PlanAction,
+  events: PlanEvent,
+  signups: EventSignup,
+  practices: Practice,
 } as const satisfies Record<KindName, z.ZodMiniType>;
-export const documentSchemas = {
-  partnerships: kindSchemas.partnerships,
-  surveys: kindSchemas.surveys,
-  projects: kindSchemas.projects,
-  rounds: kindSchemas.rounds,
-} as const;
-export const submissionSchemas = {
-  responses: kindSchemas.responses,
-  assessments: kindSchemas.assessments,
-  ballots: kindSchemas.ballots,
-} as const;
+/** The schemas of the document kinds and of the submission kinds, picked from `kindSchemas`. */
+export const documentSchemas = pick("document");
+export const submissionSchemas = pick("submission");
+
+function pick<T extends "document" | "submission">(type: T) {
+  return Object.fromEntries(
+    Object.entries(kindSchemas).filter(([name]) => kinds[name as KindName].type === type),
+  ) as { [K in KindName as (typeof kinds)[K]["type"] extends T ? K : never]: (typeof kindSchemas)[K] };
+}
 
 /**
  * What a submission must satisfy besides its schema, decided on the document it answers (its parent
@@ -46,6 +52,18 @@ export const submissionAdmission: {
   responses: (survey: Survey, response, now) => admitResponse(survey, response, now),
   assessments: (round: Round, assessment, now) => admitAssessment(round, assessment, now),
   ballots: (round: Round, ballot, now) => admitBallot(round, ballot, now),
+  signups: (event: PlanEvent, signup, now) => admitSignup(event, signup, now),
+};
+
+/**
+ * How many submissions one parent takes at most (an event's places), and what the one beyond is
+ * told. Admission cannot decide it: two submissions read the same parent at once. The store passes
+ * the limit to its driver, which counts and inserts atomically.
+ */
+export const submissionLimits: {
+  [K in SubmissionKind]?: (parent: never) => { max: number; message: string } | undefined;
+} = {
+  signups: (event: PlanEvent) => signupLimit(event),
 };
 
 /** Parses a document handed to `Store.put`; ValidationError names each bad field. */

@@ -1,10 +1,15 @@
 import * as z from "zod/mini";
-import { DocumentId, LocalisedText, Version, wellFormedText } from "../../schema/common.js";
+import {
+  CalendarDate,
+  DocumentId,
+  LocalisedText,
+  Money,
+  Version,
+  wellFormedText,
+} from "../../schema/common.js";
 import { projectStatuses } from "../vocabulary.js";
-import { Money } from "./money.js";
 
 /** A calendar day, `2026-11-27`. */
-export const CalendarDate = z.iso.date({ error: "must be a date, YYYY-MM-DD" });
 
 const name = z.string().check(z.trim(), z.minLength(1, "is required"), z.maxLength(200), wellFormedText);
 

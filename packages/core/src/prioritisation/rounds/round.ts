@@ -1,10 +1,9 @@
 import * as z from "zod/mini";
-import { DocumentId, Instant, LocalisedText, Version } from "../../schema/common.js";
+import { Currency, DocumentId, Instant, LocalisedText, Version } from "../../schema/common.js";
 import { EqualSharesCompletion } from "../budgeting/equal-shares.js";
 import { TieBreaking } from "../budgeting/tie-breaking.js";
 import { Criteria } from "../mcda/criteria.js";
 import { pairwiseMatrixIssues } from "../mcda/pairwise-matrix.js";
-import { Currency } from "../projects/money.js";
 import { roundStatuses } from "../vocabulary.js";
 
 /** A round takes assessments or ballots only while `open`, and never after `closesAt`. */

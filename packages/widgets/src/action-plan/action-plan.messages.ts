@@ -1,0 +1,48 @@
+import type { ActionStatus } from "@cwd/core";
+import { elementMessages } from "../internal/messages.js";
+
+export const actionPlanMessages = elementMessages({
+  pl: {
+    title: "Plan wspólnych działań",
+    loadFailed: "Nie udało się wczytać planu. Sprawdź połączenie z internetem i spróbuj ponownie.",
+    empty: "Plan nie ma jeszcze żadnych działań.",
+    sample: "Przykładowy plan: dane pokazowe, nie prawdziwe zobowiązania partnerstwa.",
+    groupBy: "Grupuj według",
+    byGoal: "celu",
+    byMember: "gminy prowadzącej",
+    goal: (id: string) => `Cel: ${id}`,
+    late: "opóźnione",
+    critical: "na ścieżce krytycznej",
+    slack: (days: number) => `zapas ${days} dni`,
+    today: (day: string) => `Dziś: ${day}`,
+    milestone: "Kamień milowy",
+    lead: "prowadzi",
+    partners: "z udziałem",
+    keyboard: "Strzałki w górę i w dół przechodzą między działaniami.",
+    status: {
+      planned: "planowane",
+      in_progress: "w trakcie",
+      done: "zakończone",
+      dropped: "zaniechane",
+    } as Record<ActionStatus, string>,
+  },
+  en: {
+    title: "Joint action plan",
+    loadFailed: "The plan could not be loaded. Check your internet connection and try again.",
+    empty: "The plan has no actions yet.",
+    sample: "Sample plan: demonstration data, not the partnership's real commitments.",
+    groupBy: "Group by",
+    byGoal: "goal",
+    byMember: "lead member",
+    goal: (id: string) => `Goal: ${id}`,
+    late: "late",
+    critical: "on the critical path",
+    slack: (days: number) => `${days} days of slack`,
+    today: (day: string) => `Today: ${day}`,
+    milestone: "Milestone",
+    lead: "led by",
+    partners: "with",
+    keyboard: "Arrow keys up and down move between actions.",
+    status: { planned: "planned", in_progress: "in progress", done: "done", dropped: "dropped" },
+  },
+});

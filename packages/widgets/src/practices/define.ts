@@ -1,0 +1,6 @@
+// The provider is registered first: practices read from a store ask it for one.
+import "../provider/define.js";
+import { define } from "../internal/define-element.js";
+import { CwdPractices } from "./practices.js";
+
+define("cwd-practices", CwdPractices);
