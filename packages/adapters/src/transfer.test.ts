@@ -12,6 +12,9 @@ function documentWith(status: "open" | "closed", responses = [responseFixture(1)
     partnership: partnershipFixture(),
     surveys: [surveyFixture({ status })],
     responses,
+    goals: [],
+    indicators: [],
+    series: [],
     exportedAt,
   });
 }
@@ -25,6 +28,9 @@ describe("importPartnership and exportPartnership", () => {
       partnership: "created",
       surveys: { created: 1, updated: 0, unchanged: 0 },
       responses: { created: 2, unchanged: 0 },
+      goals: { created: 0, updated: 0, unchanged: 0 },
+      indicators: { created: 0, updated: 0, unchanged: 0 },
+      series: { created: 0, updated: 0, unchanged: 0 },
     });
     expect(await exportPartnership(store, partnershipId, { withResponses: true, now: exportedAt })).toEqual(
       document,
@@ -39,6 +45,9 @@ describe("importPartnership and exportPartnership", () => {
       partnership: "unchanged",
       surveys: { created: 0, updated: 0, unchanged: 1 },
       responses: { created: 0, unchanged: 2 },
+      goals: { created: 0, updated: 0, unchanged: 0 },
+      indicators: { created: 0, updated: 0, unchanged: 0 },
+      series: { created: 0, updated: 0, unchanged: 0 },
     });
     expect((await store.get("surveys", { partnershipId, id: surveyFixture().id })).version).toBe(
       versionBefore,

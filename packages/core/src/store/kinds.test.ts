@@ -20,6 +20,9 @@ describe("the registry of kinds", () => {
       partnerships: [],
       surveys: ["audience", "status"],
       responses: ["surveyId"],
+      goals: ["level", "parentId"],
+      indicators: ["goalId"],
+      series: [],
     });
     for (const kind of Object.values(kinds)) {
       if ("parent" in kind) expect(Object.keys(kinds)).toContain(kind.parent.kind);

@@ -1,4 +1,5 @@
 import type { Action } from "../auth/roles.js";
+import { goalLevels } from "../goals/vocabulary.js";
 import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
 
 /**
@@ -87,6 +88,36 @@ export const kinds = {
     filters: { surveyId: "id" },
     read: "readResponses",
     write: "public",
+  },
+  goals: {
+    type: "document",
+    noun: "goal",
+    exchange: "goals",
+    schemaName: "goal",
+    segment: "goals",
+    filters: { level: goalLevels, parentId: "id" },
+    read: "public",
+    write: "writeDocuments",
+  },
+  indicators: {
+    type: "document",
+    noun: "indicator",
+    exchange: "indicators",
+    schemaName: "indicator",
+    segment: "indicators",
+    filters: { goalId: "id" },
+    read: "public",
+    write: "writeDocuments",
+  },
+  series: {
+    type: "document",
+    noun: "series",
+    exchange: "series",
+    schemaName: "series",
+    segment: "series",
+    filters: {},
+    read: "public",
+    write: "writeDocuments",
   },
 } as const satisfies Record<string, KindDeclaration>;
 

@@ -1,4 +1,7 @@
 import type * as z from "zod/mini";
+import { Goal } from "../goals/goal.js";
+import { Indicator } from "../goals/indicator.js";
+import { Series } from "../portrait/series.js";
 import { maxVersion } from "../schema/common.js";
 import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
@@ -14,10 +17,16 @@ export const kindSchemas = {
   partnerships: Partnership,
   surveys: Survey,
   responses: SurveyResponse,
+  goals: Goal,
+  indicators: Indicator,
+  series: Series,
 } as const satisfies Record<KindName, z.ZodMiniType>;
 export const documentSchemas = {
   partnerships: kindSchemas.partnerships,
   surveys: kindSchemas.surveys,
+  goals: kindSchemas.goals,
+  indicators: kindSchemas.indicators,
+  series: kindSchemas.series,
 } as const;
 export const submissionSchemas = { responses: kindSchemas.responses } as const;
 
