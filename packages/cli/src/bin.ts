@@ -4,6 +4,8 @@ import { isStoreError, ValidationError } from "@cwd/core";
 import { Command } from "commander";
 import { ahpCommand } from "./commands/ahp.js";
 import { budgetCommand } from "./commands/budget.js";
+import { portraitCommand } from "./commands/portrait.js";
+import { progressCommand } from "./commands/progress.js";
 import { serveCommand } from "./commands/serve.js";
 import { tokenCommand } from "./commands/token.js";
 import { exportCommand, importCommand } from "./commands/transfer.js";
@@ -19,6 +21,8 @@ program.addCommand(exportCommand());
 program.addCommand(ahpCommand());
 program.addCommand(budgetCommand());
 program.addCommand(tokenCommand());
+program.addCommand(progressCommand());
+program.addCommand(portraitCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);
