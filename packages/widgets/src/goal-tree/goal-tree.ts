@@ -12,7 +12,6 @@ import {
 import { initialState, Task } from "@lit/task";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { repeat } from "lit/directives/repeat.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import { goalTreeMessages } from "./goal-tree.messages.js";
@@ -282,11 +281,7 @@ export class CwdGoalTree extends CwdElement {
                 rows.length === 0
                   ? html`<p>${t.nothingFound}</p>`
                   : html`<div role="tree" part="tree" aria-label=${t.treeLabel} @keydown=${this.onKeyDown}>
-                      ${repeat(
-                        rows,
-                        (r) => r.goal.id,
-                        (r) => this.renderRow(r),
-                      )}
+                      ${rows.map((r) => this.renderRow(r))}
                     </div>`
               }
               <div class="details" part="details" aria-live="polite">${this.renderDetails()}</div>
