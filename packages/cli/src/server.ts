@@ -17,6 +17,7 @@ import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
 import type { Config } from "./config.js";
 import { portalPage, portalStyles } from "./portal/page.js";
+import { strategyPages } from "./portal/strategy.js";
 import { demoPartnershipId } from "./seed.js";
 
 /**
@@ -119,6 +120,7 @@ export function createApp(
   };
   app.get("/", portalHeaders, portal("pl"));
   app.get("/en", portalHeaders, portal("en"));
+  strategyPages(app, store, portalHeaders);
   app.notFound((c) => c.text("Nie znaleziono strony / Page not found", 404));
   app.onError((error, c) => {
     console.error(

@@ -47,10 +47,10 @@ export const goalTreeStyles = [
       background: color-mix(in srgb, var(--_accent) 10%, transparent);
     }
     .number {
-      font-variant-numeric: tabular-nums;
       font-weight: 600;
     }
     .figures {
+      font-variant-numeric: tabular-nums;
       display: inline-flex;
       align-items: center;
       gap: 0.5rem;
@@ -69,11 +69,6 @@ export const goalTreeStyles = [
       height: 100%;
       background: currentColor;
     }
-    .value {
-      min-width: 3ch;
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-    }
     .status-on_track .figures {
       color: var(--_on-track);
     }
@@ -90,9 +85,6 @@ export const goalTreeStyles = [
     .hint {
       color: var(--_muted);
       font-style: italic;
-    }
-    .details h3 {
-      margin-top: 0;
     }
     .indicator {
       border-top: 1px solid var(--_border);

@@ -42,6 +42,12 @@ async function loadTree(store: Store, partnershipId: string) {
   return { goals, progress, indicatorsOf, numbers: goalNumbers(goals), roots: goalHierarchy(goals) };
 }
 
+/** A read-only store over a published file; the static adapter is fetched with it, on first use. */
+async function publishedStore(url: URL): Promise<Store> {
+  const { createStaticStore } = await import("@cwd/adapters/static");
+  return createStaticStore({ url });
+}
+
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 const typeAheadMs = 500;
 
@@ -62,12 +68,20 @@ const typeAheadMs = 500;
  *
  * @example
  * <cwd-goal-tree api="https://cwd.example.pl/api" partnership="ziemia-wysokomazowiecka"></cwd-goal-tree>
+ * <!-- with no server: a file exported with `cwd export` -->
+ * <cwd-goal-tree src="strategia.cwd.json" partnership="ziemia-wysokomazowiecka"></cwd-goal-tree>
  */
 export class CwdGoalTree extends CwdElement {
   static override styles = goalTreeStyles;
 
   /** Id of the partnership. */
   @property() partnership = "";
+
+  /**
+   * Address of a published exchange document (`cwd.partnership/v1` JSON) to read instead of an API:
+   * the tree then needs no server. Its reader is loaded only when this is set.
+   */
+  @property() src = "";
 
   /** How many levels are open at first (1: the vision and its strategic goals). */
   @property({ type: Number, attribute: "open-levels" }) openLevels = 1;
@@ -83,8 +97,11 @@ export class CwdGoalTree extends CwdElement {
   private focusAfterUpdate = false;
 
   private readonly loadTask = new Task(this, {
-    args: () => [this.stores.store, this.partnership] as const,
-    task: ([store, partnershipId]) => (store ? loadTree(store, partnershipId) : initialState),
+    args: () => [this.stores.store, this.partnership, this.src] as const,
+    task: async ([store, partnershipId, src]) => {
+      if (src) return loadTree(await publishedStore(new URL(src, document.baseURI)), partnershipId);
+      return store ? loadTree(store, partnershipId) : initialState;
+    },
     onComplete: (tree) => {
       // In a sound tree a goal's depth is its level's place (vision 0, strategic 1, …).
       this.expanded = new Set(
