@@ -192,7 +192,7 @@ describe("cwd portrait import", { timeout: 120_000 }, () => {
       "import",
       join(dir, "bdl.json"),
       "--series",
-      "ludnosc",
+      "ludnosc-bdl",
       "--bdl-variable",
       "72305",
       ...options,
@@ -203,10 +203,10 @@ describe("cwd portrait import", { timeout: 120_000 }, () => {
     );
     writeFileSync(join(dir, "ludnosc.csv"), "terc;year;value\n2013042;2023;4281\n2013011;2023;9200\n");
     expect(
-      cwd(["portrait", "import", join(dir, "ludnosc.csv"), "--series", "ludnosc", ...options]).out,
+      cwd(["portrait", "import", join(dir, "ludnosc.csv"), "--series", "ludnosc-bdl", ...options]).out,
     ).toContain("2 values imported, 3 in the series (version 2)");
     const exported = JSON.parse(cwd(["export", pid]).out);
-    expect(exported.series[0].values).toEqual([
+    expect(exported.series.find((s: { id: string }) => s.id === "ludnosc-bdl").values).toEqual([
       { memberId: "gmina-klukowo", year: 2022, value: 4300 },
       { memberId: "gmina-klukowo", year: 2023, value: 4281 },
       { memberId: "miasto-wysokie-mazowieckie", year: 2023, value: 9200 },
