@@ -1,8 +1,9 @@
+import { createExchangeDocument } from "@cwd/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { expectAccessible, until } from "../test/helpers.js";
 import "./define.js";
-import { largeTree, partnership, treeStore } from "./fixtures.js";
+import { goals, indicators, largeTree, partnership, treeStore } from "./fixtures.js";
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -108,5 +109,18 @@ describe("cwd-goal-tree", { timeout: 30_000 }, () => {
     expect(items(root)).toHaveLength(14);
     (root.querySelector("#goal-wizja-3") as HTMLElement).click();
     await until(() => items(root).length === 27);
+  });
+
+  it("reads a published exchange document from src, with no API", async () => {
+    const published = createExchangeDocument({ partnership, exportedAt: new Date(), goals, indicators });
+    const src = URL.createObjectURL(new Blob([JSON.stringify(published)], { type: "application/json" }));
+    const element = document.createElement("cwd-goal-tree");
+    element.partnership = partnership.id;
+    element.src = src;
+    document.body.append(element);
+    const root = element.shadowRoot as ShadowRoot;
+    await until(() => items(root).length === 5);
+    expect(root.querySelector("#goal-gospodarka .value")?.textContent).toBe("50%");
+    await expectAccessible(element);
   });
 });
