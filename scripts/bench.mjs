@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { goalTreeBench } from "./goal-tree-bench.mjs";
 import { sizeReport } from "./size.mjs";
 
 const demo = JSON.parse(
@@ -54,6 +55,7 @@ async function measure(name, store, count) {
 }
 
 await sizeReport();
+await goalTreeBench();
 console.log("\nStores (sequential submits, one process, this machine):");
 await measure("memory", createMemoryStore(), 5000);
 const dir = mkdtempSync(join(tmpdir(), "cwd-bench-"));

@@ -22,6 +22,7 @@ const forBrowsers: Options = {
     options.alias = {
       "@cwd/core": source("core/src/index.ts"),
       "@cwd/adapters/http": source("adapters/src/http.ts"),
+      "@cwd/adapters/static": source("adapters/src/static.ts"),
     };
     // Shared chunks are named by their content: they can be cached for ever.
     options.chunkNames = "chunks/[name]-[hash]";

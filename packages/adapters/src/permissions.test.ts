@@ -14,7 +14,7 @@ import {
 import { afterAll, describe, expect, it } from "vitest";
 import { createHandler } from "./handler.js";
 import { createMemoryStore } from "./memory.js";
-import { planFixtures, prioritisationFixtures } from "./testing/fixtures.js";
+import { goalFixtures, planFixtures, prioritisationFixtures } from "./testing/fixtures.js";
 import { createMemoryTokenStore } from "./tokens/memory.js";
 import { hashToken } from "./tokens/secret.js";
 import { issueToken, type TokenStore } from "./tokens/store.js";
@@ -187,6 +187,7 @@ type KindFixtures = {
 };
 const prioritisation = prioritisationFixtures();
 const plan = planFixtures();
+const goals = goalFixtures();
 const fresh =
   <T extends { id: string }>(item: T, prefix: string) =>
   () => ({ ...item, id: `${prefix}-${responseCount++}` });
@@ -208,6 +209,9 @@ const kindFixtures: KindFixtures = {
   events: { item: () => plan.event, fresh: fresh(plan.event, "wydarzenie") },
   signups: { item: () => plan.signup(), fresh: () => plan.signup(responseCount++) },
   practices: { item: () => plan.practice, fresh: fresh(plan.practice, "praktyka") },
+  goals: { item: () => goals.vision, fresh: fresh(goals.vision, "cel") },
+  indicators: { item: () => goals.indicator, fresh: fresh(goals.indicator, "wskaznik") },
+  series: { item: () => goals.series, fresh: fresh(goals.series, "seria") },
 };
 
 /** The partnership roles that may take an action, from core's table; "anyone" for public. */

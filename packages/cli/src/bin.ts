@@ -6,6 +6,8 @@ import { ahpCommand } from "./commands/ahp.js";
 import { ballotsCommand } from "./commands/ballots.js";
 import { budgetCommand } from "./commands/budget.js";
 import { eventsCommand, planCommand } from "./commands/plan.js";
+import { portraitCommand } from "./commands/portrait.js";
+import { progressCommand } from "./commands/progress.js";
 import { serveCommand } from "./commands/serve.js";
 import { tokenCommand } from "./commands/token.js";
 import { exportCommand, importCommand } from "./commands/transfer.js";
@@ -24,6 +26,8 @@ program.addCommand(ballotsCommand());
 program.addCommand(tokenCommand());
 program.addCommand(planCommand());
 program.addCommand(eventsCommand());
+program.addCommand(progressCommand());
+program.addCommand(portraitCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);

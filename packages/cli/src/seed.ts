@@ -8,7 +8,7 @@ import {
 } from "@cwd/core";
 
 export const demoPartnershipId = "ziemia-wysokomazowiecka";
-const demoDocument = new URL("../demo/ziemia-wysokomazowiecka.cwd.json", import.meta.url);
+export const demoDocument = new URL("../demo/ziemia-wysokomazowiecka.cwd.json", import.meta.url);
 
 /**
  * Seeds Partnerstwo Ziemia Wysokomazowiecka and its residents' survey when the store does not have the

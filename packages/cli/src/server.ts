@@ -19,6 +19,7 @@ import type { Config } from "./config.js";
 import { portalPage, portalStyles } from "./portal/page.js";
 import { planPage } from "./portal/plan-page.js";
 import { projectsPage } from "./portal/projects.js";
+import { strategyPages } from "./portal/strategy.js";
 import { demoPartnershipId } from "./seed.js";
 
 /**
@@ -133,6 +134,7 @@ export function createApp(
   app.get("/projekty", portalHeaders, async (c) => c.html(await projectsPage(store, demoPartnershipId)));
   app.get("/plan", portalHeaders, (c) => c.html(planPage("pl")));
   app.get("/en/plan", portalHeaders, (c) => c.html(planPage("en")));
+  strategyPages(app, store, portalHeaders);
   app.notFound((c) => c.text("Nie znaleziono strony / Page not found", 404));
   app.onError((error, c) => {
     console.error(

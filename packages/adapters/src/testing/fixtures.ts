@@ -220,6 +220,33 @@ export function planFixtures() {
   return { action, event, signup, practice };
 }
 
+/** The vision of a goal tree, an indicator measuring it and a portrait series. */
+export function goalFixtures() {
+  const vision = { id: "wizja", partnershipId, level: "vision", title: { pl: "Wizja" } };
+  const indicator = {
+    id: "ludnosc",
+    partnershipId,
+    goalId: "wizja",
+    name: { pl: "Ludność" },
+    unit: "osoby",
+    direction: "increase",
+    baseline: { value: 100, year: 2020 },
+    target: { value: 120, year: 2030 },
+    measurements: [{ year: 2023, value: 104, source: "GUS BDL" }],
+    source: "GUS BDL",
+  };
+  const series = {
+    id: "ludnosc",
+    partnershipId,
+    variable: { pl: "Ludność" },
+    unit: "osoby",
+    measure: "count",
+    values: [{ memberId: "miasto-wysokie-mazowieckie", year: 2023, value: 104 }],
+    source: "GUS BDL",
+  };
+  return { vision, indicator, series };
+}
+
 /**
  * Valid examples of every kind in the registry of kinds, in partnership `partnershipId`; the first is
  * the kind's own example, and all of them are stored before the kinds that come later (a ballot needs
@@ -238,4 +265,7 @@ export const kindExamples: { [K in KindName]: () => readonly object[] } = {
   events: () => [planFixtures().event],
   signups: () => [planFixtures().signup()],
   practices: () => [planFixtures().practice],
+  goals: () => [goalFixtures().vision],
+  indicators: () => [goalFixtures().indicator],
+  series: () => [goalFixtures().series],
 };

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { goalTreeIssues } from "../goals/tree.js";
 import { Instant } from "../schema/common.js";
 import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
@@ -97,6 +98,7 @@ export function parseExchangeDocument(input: unknown): ExchangeDocument {
     });
     idsOf.set(name, ids);
   }
+  issues.push(...goalTreeIssues(exchangeItems(document, "goals"), exchangeItems(document, "indicators")));
   if (issues.length > 0) throw new ValidationError(issues);
   return document;
 }

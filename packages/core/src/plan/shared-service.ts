@@ -1,9 +1,4 @@
-/** One value of an indicator-like series: a member's figure for a year (a cost in grosze, a count). */
-export interface SeriesValue {
-  memberId: string;
-  year: number;
-  value: number;
-}
+import type { SeriesValue } from "../portrait/series.js";
 
 /**
  * How a service run jointly would cost (model wspólnej realizacji): a fixed cost for the whole area

@@ -28,6 +28,9 @@ describe("the registry of kinds", () => {
       events: ["kind"],
       signups: ["eventId"],
       practices: [],
+      goals: ["level", "parentId"],
+      indicators: ["goalId"],
+      series: [],
     });
     for (const kind of Object.values(kinds)) {
       if ("parent" in kind) expect(Object.keys(kinds)).toContain(kind.parent.kind);

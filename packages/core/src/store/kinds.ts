@@ -1,4 +1,5 @@
 import type { Action } from "../auth/roles.js";
+import { goalLevels } from "../goals/vocabulary.js";
 import { actionStatuses, eventKinds } from "../plan/vocabulary.js";
 import { projectStatuses, roundStatuses, roundTypes } from "../prioritisation/vocabulary.js";
 import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
@@ -171,6 +172,36 @@ export const kinds = {
     exchange: "practices",
     schemaName: "practice",
     segment: "practices",
+    filters: {},
+    read: "public",
+    write: "writeDocuments",
+  },
+  goals: {
+    type: "document",
+    noun: "goal",
+    exchange: "goals",
+    schemaName: "goal",
+    segment: "goals",
+    filters: { level: goalLevels, parentId: "id" },
+    read: "public",
+    write: "writeDocuments",
+  },
+  indicators: {
+    type: "document",
+    noun: "indicator",
+    exchange: "indicators",
+    schemaName: "indicator",
+    segment: "indicators",
+    filters: { goalId: "id" },
+    read: "public",
+    write: "writeDocuments",
+  },
+  series: {
+    type: "document",
+    noun: "series",
+    exchange: "series",
+    schemaName: "series",
+    segment: "series",
     filters: {},
     read: "public",
     write: "writeDocuments",

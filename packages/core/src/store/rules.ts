@@ -1,8 +1,11 @@
 import type * as z from "zod/mini";
+import { Goal } from "../goals/goal.js";
+import { Indicator } from "../goals/indicator.js";
 import { PlanAction } from "../plan/action.js";
 import { PlanEvent } from "../plan/event.js";
 import { Practice } from "../plan/practice.js";
 import { admitSignup, EventSignup, signupLimit } from "../plan/signup.js";
+import { Series } from "../portrait/series.js";
 import { Project } from "../prioritisation/projects/project.js";
 import { admitBallot, Ballot } from "../prioritisation/rounds/ballot.js";
 import { Round } from "../prioritisation/rounds/round.js";
@@ -30,6 +33,9 @@ export const kindSchemas = {
   events: PlanEvent,
   signups: EventSignup,
   practices: Practice,
+  goals: Goal,
+  indicators: Indicator,
+  series: Series,
 } as const satisfies Record<KindName, z.ZodMiniType>;
 /** The schemas of the document kinds and of the submission kinds, picked from `kindSchemas`. */
 export const documentSchemas = pick("document");

@@ -1,0 +1,142 @@
+import { readFile } from "node:fs/promises";
+import {
+  compareWithReference,
+  createExchangeDocument,
+  exportPartnership,
+  type Partnership,
+  partnershipFigure,
+  populationFrom,
+  rankMembers,
+  type Series,
+  type Store,
+  seriesYears,
+  strategyChecklist,
+} from "@cwd/core";
+import type { Context, Hono, MiddlewareHandler } from "hono";
+import { demoDocument } from "../seed.js";
+
+const pid = "ziemia-wysokomazowiecka";
+
+/**
+ * The strategy pages of the demo portal: `/strategia` (the goal tree, the portrait and the checklist
+ * of the law's nine items, from the live store), `/strategia.cwd.json` (what the tree reads: the
+ * partnership's public strategy and portrait), and `/strategia-statyczna` (the tree from a plain
+ * JSON file, the shipped demo document, with no API at all).
+ */
+export function strategyPages(app: Hono, store: Store, headers: MiddlewareHandler): void {
+  app.get("/strategia.cwd.json", async (c) => c.json(await publicStrategy(store)));
+  app.get("/demo/ziemia-wysokomazowiecka.cwd.json", async (c) => {
+    c.header("Content-Type", "application/json");
+    return c.body(await readFile(demoDocument, "utf8"));
+  });
+  app.get("/strategia", headers, async (c: Context) => {
+    const document = await publicStrategy(store);
+    return c.html(strategyPage(document.partnership, document.series ?? [], checklistRows(document)));
+  });
+  app.get("/strategia-statyczna", headers, (c) => c.html(staticPage()));
+}
+
+/** The partnership with its goals, indicators and series only: no surveys, drafts or responses. */
+async function publicStrategy(store: Store) {
+  const whole = await exportPartnership(store, pid);
+  return createExchangeDocument({
+    partnership: whole.partnership,
+    exportedAt: new Date(whole.exportedAt),
+    goals: whole.goals ?? [],
+    indicators: whole.indicators ?? [],
+    series: whole.series ?? [],
+  });
+}
+
+function checklistRows(document: Awaited<ReturnType<typeof publicStrategy>>): string {
+  return strategyChecklist({ goals: document.goals ?? [], indicators: document.indicators ?? [] })
+    .map(
+      (item) =>
+        `<li>${item.present ? "✔ jest" : "✘ brak"}: ${esc(item.pl)} <span class="note">(${esc(item.evidence)})</span></li>`,
+    )
+    .join("\n");
+}
+
+const number = (n: number | null, digits = 1) =>
+  n === null ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits });
+
+/** One series: members ranked in its latest year, the partnership's figure, and reference areas. */
+function seriesSection(series: Series, partnership: Partnership, population: Series | undefined): string {
+  const year = seriesYears(series).at(-1);
+  if (year === undefined) return "";
+  const names = new Map(partnership.members.map((m) => [m.id, m.name]));
+  const gminy = partnership.members.filter((m) => m.kind !== "powiat").map((m) => m.id);
+  const people = population ? populationFrom(population) : () => undefined;
+  // Rates are weighted by the population of the same year; without it the aggregate is not stated.
+  const comparison = compareWithReference(series, year, gminy, people);
+  const perTenThousand = (memberId: string, value: number) => {
+    const inhabitants = people(memberId, year);
+    return series.measure === "count" && series !== population && inhabitants
+      ? number((value / inhabitants) * 10_000)
+      : "";
+  };
+  const rows = rankMembers(series, year)
+    .map(
+      (r) =>
+        `<tr><td>${r.rank}</td><th scope="row">${esc(names.get(r.memberId) ?? r.memberId)}</th><td>${number(r.value)}</td><td>${perTenThousand(r.memberId, r.value)}</td></tr>`,
+    )
+    .join("");
+  const aggregate = series.measure === "count" ? "suma gmin" : "średnia ważona ludnością";
+  const areas = comparison.areas
+    .map((a) => `<li>${esc(a.name)}: ${number(a.value)} ${esc(series.unit)}</li>`)
+    .join("");
+  return `<section class="series">
+  <h3>${esc(series.variable.pl)} (${esc(series.unit)}), ${year}${series.sample ? ' <span class="note">(dane przykładowe)</span>' : ""}</h3>
+  <table><caption>Gminy według wartości, ${year}</caption>
+  <thead><tr><th scope="col">Miejsce</th><th scope="col">Gmina</th><th scope="col">Wartość</th><th scope="col">${series.measure === "count" && series !== population ? "Na 10 tys. ludności" : ""}</th></tr></thead>
+  <tbody>${rows}</tbody></table>
+  <p>Partnerstwo (${aggregate}): <strong>${number(partnershipFigure(series, year, gminy, people))}</strong> ${esc(series.unit)}</p>
+  ${areas ? `<ul>${areas}</ul>` : ""}
+  <p class="note">Źródło: ${esc(series.source)}</p>
+</section>`;
+}
+
+function strategyPage(partnership: Partnership, series: Series[], checklist: string): string {
+  const population = series.find((s) => s.bdlVariableId === "72305");
+  return layout(
+    "Strategia i portret partnerstwa",
+    `<h1>Strategia partnerstwa</h1>
+  <p class="lead">Wizja i cztery cele strategiczne z projektu strategii partnerstwa; cele i wskaźniki poniżej nich to przykłady.</p>
+  <cwd-goal-tree src="/strategia.cwd.json" partnership="${pid}" lang="pl"></cwd-goal-tree>
+  <h2>Portret partnerstwa</h2>
+  ${series.map((s) => seriesSection(s, partnership, population)).join("\n")}
+  <h2>Zawartość strategii wymagana ustawą (art. 10e ust. 3 u.s.g.)</h2>
+  <ul>${checklist}</ul>`,
+  );
+}
+
+function staticPage(): string {
+  return layout(
+    "Cele strategii (plik statyczny)",
+    `<h1>Cele strategii</h1>
+  <p class="lead">Ta strona nie korzysta z API: drzewo celów czyta plik JSON wyeksportowany poleceniem <code>cwd export</code>, który może leżeć na dowolnym serwerze stron.</p>
+  <cwd-goal-tree src="/demo/ziemia-wysokomazowiecka.cwd.json" partnership="${pid}" lang="pl"></cwd-goal-tree>`,
+  );
+}
+
+function layout(title: string, main: string): string {
+  return `<!doctype html>
+<html lang="pl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<link rel="stylesheet" href="/portal.css">
+<script type="module" src="/widgets/cwd-loader.js"></script>
+</head>
+<body>
+<main id="main" class="wrap">
+  ${main}
+</main>
+</body>
+</html>`;
+}
+
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

@@ -1,0 +1,6 @@
+// The provider is registered first, so the chart finds the store it names.
+import "../provider/define.js";
+import { define } from "../internal/define-element.js";
+import { CwdIndicatorChart } from "./indicator-chart.js";
+
+define("cwd-indicator-chart", CwdIndicatorChart);
