@@ -58,6 +58,12 @@ export const surveyMessages = elementMessages({
         other: "Pozostało {n} znaków",
       }),
     scaleEnd: (value: number, label: string) => `${value} – ${label}`,
+    chooseOne: "— wybierz —",
+    pleaseSpecify: "Jakie? Proszę wpisać:",
+    moveUp: "W górę",
+    moveDown: "W dół",
+    rankedAt: (item: string, place: number) => `${item}: miejsce ${place}.`,
+    rankTop: (top: number) => `Liczy się ${top} pierwszych pozycji.`,
     thanksTitle: "Dziękujemy za wypełnienie ankiety!",
     thanksText:
       "Twoje odpowiedzi zostały zapisane. Są anonimowe: nie zapisujemy imienia, adresu e-mail ani IP.",
@@ -74,7 +80,21 @@ export const surveyMessages = elementMessages({
             other: "Odpowiedź może mieć najwyżej {n} znaków.",
           });
         case "out_of_range":
-          return `Wybierz liczbę od ${p.min} do ${p.max}.`;
+          return `Podaj wartość od ${p.min || "…"} do ${p.max || "…"}.`;
+        case "too_few_choices":
+          return `Wybierz co najmniej ${p.min}.`;
+        case "none_with_others":
+          return "„Żadne z powyższych” wyklucza inne odpowiedzi.";
+        case "wrong_rank_count":
+          return `Uszereguj ${p.expected} pozycji.`;
+        case "missing_row":
+          return "Odpowiedz w każdym wierszu.";
+        case "not_integer":
+          return "Podaj liczbę całkowitą.";
+        case "other_text_missing":
+          return "Wpisz, co oznacza „inne”.";
+        case "unknown_row":
+        case "bad_option_order":
         case "unknown_option":
         case "repeated_option":
         case "wrong_type":
@@ -105,6 +125,12 @@ export const surveyMessages = elementMessages({
     chooseAtMost: chooseAtMost.en,
     charactersLeft: (left) => plural("en", left, { one: "1 character left", other: "{n} characters left" }),
     scaleEnd: (value, label) => `${value} – ${label}`,
+    chooseOne: "— choose —",
+    pleaseSpecify: "Which? Please type:",
+    moveUp: "Up",
+    moveDown: "Down",
+    rankedAt: (item, place) => `${item}: place ${place}.`,
+    rankTop: (top) => `The first ${top} places count.`,
     thanksTitle: "Thank you for completing the survey!",
     thanksText: "Your answers have been saved. They are anonymous: we keep no name, e-mail address or IP.",
     problem: (p) => {
@@ -119,7 +145,21 @@ export const surveyMessages = elementMessages({
             other: "The answer can have at most {n} characters.",
           });
         case "out_of_range":
-          return `Choose a number from ${p.min} to ${p.max}.`;
+          return `Give a value from ${p.min || "…"} to ${p.max || "…"}.`;
+        case "too_few_choices":
+          return `Choose at least ${p.min}.`;
+        case "none_with_others":
+          return "“None of these” excludes the other answers.";
+        case "wrong_rank_count":
+          return `Rank ${p.expected} items.`;
+        case "missing_row":
+          return "Answer in every row.";
+        case "not_integer":
+          return "Give a whole number.";
+        case "other_text_missing":
+          return "Say what “other” means.";
+        case "unknown_row":
+        case "bad_option_order":
         case "unknown_option":
         case "repeated_option":
         case "wrong_type":

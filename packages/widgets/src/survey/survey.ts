@@ -5,6 +5,9 @@ import {
   questionsOf,
   type Survey,
   type SurveyResponse,
+  shownOptionOrder,
+  shownSections,
+  surveyMembers,
   type ValidationError,
 } from "@cwd/core";
 import { initialState, Task, TaskStatus } from "@lit/task";
@@ -14,7 +17,7 @@ import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { questionDomId, renderQuestion } from "./questions.js";
-import { answersToSend, problemsFromIssues, sameAnswers } from "./response.js";
+import { answersToSend, problemsFromIssues, responseExtras, sameAnswers } from "./response.js";
 import { type QuestionProblem, type SurveyMessages, surveyMessages } from "./survey.messages.js";
 import { surveyStyles } from "./survey.styles.js";
 
@@ -71,6 +74,9 @@ export class CwdSurvey extends CwdElement {
   @state() private answers: Record<string, Answer> = {};
   @state() private problems: QuestionProblem[] = [];
   @state() private phase: Phase = { kind: "editing" };
+  @state() private otherTexts: Record<string, string> = {};
+  /** Shuffled orders of the questions that ask for one, drawn once per load and sent with the response. */
+  private optionOrders: Record<string, string[]> = {};
 
   /** The pending response; kept after a failure so a retry sends it again unchanged. */
   private pending?: SurveyResponse;
@@ -81,12 +87,28 @@ export class CwdSurvey extends CwdElement {
     args: () => [this.stores.store, this.partnership, this.survey] as const,
     task: ([store, partnershipId, id]) =>
       store ? store.get("surveys", { partnershipId, id }) : initialState,
-    onComplete: () => {
+    onComplete: (survey) => {
+      this.optionOrders = survey ? randomOrders(survey) : {};
+      this.otherTexts = {};
       this.answers = {};
       this.problems = [];
       this.phase = { kind: "editing" };
       this.pending = undefined;
     },
+  });
+
+  /** The partnership's gminy, for `member` questions; loaded only when the survey has one. */
+  private readonly membersTask = new Task(this, {
+    args: () => [this.stores.store, this.loadTask.value] as const,
+    task: async ([store, survey]) =>
+      store && survey && questionsOf(survey).some((q) => q.type === "member")
+        ? surveyMembers(
+            await store.get("partnerships", {
+              partnershipId: survey.partnershipId,
+              id: survey.partnershipId,
+            }),
+          )
+        : [],
   });
 
   protected override updated(): void {
@@ -110,7 +132,9 @@ export class CwdSurvey extends CwdElement {
     if (this.loadTask.status !== TaskStatus.COMPLETE || !survey || !store || this.phase.kind === "submitting")
       return;
     const answers = answersToSend(survey, this.answers);
-    const problems = answerProblems(survey, answers);
+    const extras = responseExtras(answers, this.otherTexts, this.optionOrders);
+    const members = this.membersTask.value;
+    const problems = answerProblems(survey, answers, { ...extras, memberIds: members?.map((m) => m.id) });
     this.problems = problems;
     if (problems.length > 0) {
       this.phase = { kind: "editing" };
@@ -126,6 +150,7 @@ export class CwdSurvey extends CwdElement {
         surveyId: survey.id,
         submittedAt: new Date().toISOString(),
         answers,
+        ...extras,
       };
     }
     const response = this.pending;
@@ -158,6 +183,11 @@ export class CwdSurvey extends CwdElement {
   private readonly setAnswer = (questionId: string, answer: Answer) => {
     this.answers = { ...this.answers, [questionId]: answer };
     // The mark goes once the question is touched again; the next send checks everything anew.
+    this.problems = this.problems.filter((p) => p.questionId !== questionId);
+  };
+
+  private readonly setOtherText = (questionId: string, text: string) => {
+    this.otherTexts = { ...this.otherTexts, [questionId]: text };
     this.problems = this.problems.filter((p) => p.questionId !== questionId);
   };
 
@@ -222,11 +252,11 @@ export class CwdSurvey extends CwdElement {
       ${survey.closesAt ? html`<p class="hint" part="hint">${m.openUntil(survey.closesAt)}</p>` : nothing}
       ${this.renderSummary(survey, lang, m)}
       <form novalidate @submit=${this.onSubmit}>
-        ${survey.sections.map(
-          (section) => html`<fieldset class="section" part="section">
+        ${shownSections(survey, this.answers).map(
+          ({ section, questions }) => html`<fieldset class="section" part="section">
             <legend><h3>${localised(section.title, lang)}</h3></legend>
             ${section.description ? html`<p class="hint">${localised(section.description, lang)}</p>` : nothing}
-            ${section.questions.map((question) =>
+            ${questions.map((question) =>
               renderQuestion(question, {
                 lang,
                 m,
@@ -234,6 +264,13 @@ export class CwdSurvey extends CwdElement {
                 problem: this.problems.find((p) => p.questionId === question.id),
                 setAnswer: this.setAnswer,
                 announce: this.announce,
+                members: (this.membersTask.value ?? []).map((member) => ({
+                  id: member.id,
+                  name: member.name,
+                })),
+                optionOrder: (id) => this.optionOrders[id],
+                otherText: this.otherTexts[question.id] ?? "",
+                setOtherText: this.setOtherText,
               }),
             )}
           </fieldset>`,
@@ -291,4 +328,13 @@ declare global {
   interface GlobalEventHandlersEventMap {
     "cwd-submit": CustomEvent<SurveyResponse>;
   }
+}
+
+function randomOrders(survey: Survey): Record<string, string[]> {
+  const orders: Record<string, string[]> = {};
+  for (const question of questionsOf(survey)) {
+    if ("randomiseOptions" in question && question.randomiseOptions)
+      orders[question.id] = shownOptionOrder(question, Math.random);
+  }
+  return orders;
 }
