@@ -513,6 +513,7 @@ describe("OpenAPI document", () => {
       "/api/partnerships/{pid}/surveys",
       "/api/partnerships/{pid}/surveys/{sid}",
       "/api/partnerships/{pid}/surveys/{sid}/responses",
+      "/api/partnerships/{pid}/surveys/{sid}/results",
     ]);
     const put = doc.paths["/api/partnerships/{pid}"].put;
     expect(put.requestBody.content["application/json"].schema).toEqual({

@@ -40,4 +40,5 @@ export * from "./surveys/members.js";
 export * from "./surveys/option-order.js";
 export * from "./surveys/schedule.js";
 export * from "./surveys/statistics.js";
+export * from "./surveys/survey-results.js";
 export * from "./surveys/vocabulary.js";

@@ -187,6 +187,8 @@ export const Survey = z
     /** Takes responses from this instant; shown in Europe/Warsaw time. */
     opensAt: z.optional(Instant),
     closesAt: z.optional(Instant),
+    /** Results are public while the survey is still open (they always are once it is closed). */
+    resultsPublished: z.optional(z.boolean()),
     sections: z
       .array(SurveySection)
       .check(z.minLength(1, "a survey has at least one section"), z.maxLength(50)),
