@@ -132,34 +132,37 @@ export async function aggregateSurvey(
     ]);
   const k = options.k ?? 5;
   const memberQuestion = questions.find((q) => q.type === "member");
-  const strata = new Map<string, Map<string, Tally>>();
+  // Per stratum, one tally per question, by the question's position.
+  const strata = new Map<string, Tally[]>();
   const strataSizes = new Map<string, number>();
   const sections = new Map(survey.sections.map((s) => [s.id, { shown: 0, answered: 0 }]));
   const crosstab = new Map<string, Map<string, Map<string, number>>>();
   let respondents = 0;
+  // Without conditions every question is shown to everyone: skip deciding it per response.
+  const crossed = questions.filter((q) => q.id !== byQuestion?.id && isChoice(q));
+  const logic = survey.sections.some((s) => s.showIf || s.questions.some((q) => q.showIf));
+  const allShown = survey.sections.map((section) => ({ section, questions: section.questions }));
 
   for await (const response of responses) {
     if (response.surveyId !== survey.id) continue;
     respondents++;
-    const answers = shownAnswers(survey, response.answers);
+    const answers = logic ? shownAnswers(survey, response.answers) : response.answers;
     const memberAnswer = memberQuestion ? answerTo(answers, memberQuestion.id) : undefined;
     const stratum = typeof memberAnswer === "string" ? memberAnswer : "";
     bump(strataSizes, stratum);
-    const tallies = entry(strata, stratum, () => new Map<string, Tally>());
-    for (const { section, questions: shown } of shownSections(survey, answers)) {
+    const tallies = entry(strata, stratum, () => questions.map(newTally));
+    for (const { section, questions: shown } of logic ? shownSections(survey, answers) : allShown) {
       const counts = sections.get(section.id) as { shown: number; answered: number };
       counts.shown++;
       if (shown.some((q) => !isUnanswered(answerTo(answers, q.id)))) counts.answered++;
     }
-    for (const question of questions) {
+    questions.forEach((question, q) => {
       const answer = answerTo(answers, question.id);
-      if (isUnanswered(answer)) continue;
-      count(question, answer as Answer, entry(tallies, question.id, newTally));
-    }
+      if (!isUnanswered(answer)) count(question, answer as Answer, tallies[q] as Tally);
+    });
     if (byQuestion) {
       const groups = optionIdsOf(answerTo(answers, byQuestion.id) ?? []);
-      for (const question of questions) {
-        if (question.id === byQuestion.id || !isChoice(question)) continue;
+      for (const question of crossed) {
         const chosen = optionIdsOf(answerTo(answers, question.id) ?? []);
         const table = entry(crosstab, question.id, () => new Map<string, Map<string, number>>());
         for (const group of groups) {
@@ -175,9 +178,9 @@ export async function aggregateSurvey(
       ? undefined
       : memberWeights(strataSizes, respondents, options.members ?? []);
   const results: SurveyResults = { surveyId: survey.id, respondents, questions: {}, sections: {} };
-  for (const question of questions) {
-    results.questions[question.id] = questionResult(question, strata, weights, options.members ?? []);
-  }
+  questions.forEach((question, q) => {
+    results.questions[question.id] = questionResult(question, q, strata, weights, options.members ?? []);
+  });
   for (const [id, { shown, answered }] of sections) {
     results.sections[id] = { shown, answered, dropOff: shown === 0 ? null : (shown - answered) / shown };
   }
@@ -272,13 +275,14 @@ function memberWeights(
 
 function questionResult(
   question: Question,
-  strata: Map<string, Map<string, Tally>>,
+  position: number,
+  strata: Map<string, Tally[]>,
   weights: Map<string, number> | undefined,
   members: Member[],
 ): QuestionResult {
   const parts = [...strata].flatMap(([stratum, tallies]) => {
-    const tally = tallies.get(question.id);
-    return tally ? [{ w: weights?.get(stratum) ?? 0, tally }] : [];
+    const tally = tallies[position] as Tally;
+    return tally.answered > 0 ? [{ w: weights?.get(stratum) ?? 0, tally }] : [];
   });
   const total = (pick: (t: Tally) => number) => parts.reduce((sum, p) => sum + pick(p.tally), 0);
   const weightedTotal = (pick: (t: Tally) => number) =>
