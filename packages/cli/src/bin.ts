@@ -4,6 +4,7 @@ import { isStoreError, ValidationError } from "@cwd/core";
 import { Command } from "commander";
 import { ahpCommand } from "./commands/ahp.js";
 import { budgetCommand } from "./commands/budget.js";
+import { codesCommand } from "./commands/codes.js";
 import { resultsCommand } from "./commands/results.js";
 import { serveCommand } from "./commands/serve.js";
 import { tokenCommand } from "./commands/token.js";
@@ -21,6 +22,7 @@ program.addCommand(ahpCommand());
 program.addCommand(budgetCommand());
 program.addCommand(tokenCommand());
 program.addCommand(resultsCommand());
+program.addCommand(codesCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);

@@ -35,6 +35,7 @@ export * from "./surveys/answers.js";
 export * from "./surveys/csv.js";
 export * from "./surveys/definition.js";
 export * from "./surveys/estimates.js";
+export * from "./surveys/invitation-codes.js";
 export * from "./surveys/logic.js";
 export * from "./surveys/members.js";
 export * from "./surveys/option-order.js";

@@ -187,6 +187,20 @@ export const Survey = z
     /** Takes responses from this instant; shown in Europe/Warsaw time. */
     opensAt: z.optional(Instant),
     closesAt: z.optional(Instant),
+    /**
+     * One answer per person by invitation: only responses with one of these codes are taken, each code
+     * once (`cwd codes create`). The survey keeps digests, never the codes.
+     */
+    invitationCodes: z.optional(
+      z.object({
+        digests: z
+          .array(z.string().check(z.regex(/^[0-9a-f]{32}$/, "must be 32 hex digits")))
+          .check(z.maxLength(5000)),
+      }),
+    ),
+    /** Layers the widget adds: a marker on the device after a response; kiosk mode clearing itself for the next person. */
+    deviceMarker: z.optional(z.boolean()),
+    kiosk: z.optional(z.boolean()),
     /** Results are public while the survey is still open (they always are once it is closed). */
     resultsPublished: z.optional(z.boolean()),
     sections: z

@@ -2,6 +2,7 @@ import type { SurveyResponse } from "../schema/response.js";
 import type { Survey } from "../schema/survey.js";
 import { ForbiddenError, ValidationError } from "../store/errors.js";
 import { answerProblems, describeAnswerProblem } from "./answers.js";
+import { codeProblem } from "./invitation-codes.js";
 import { schedulePhase, warsawTime } from "./schedule.js";
 
 /**
@@ -26,6 +27,8 @@ export function admitResponse(survey: Survey, response: SurveyResponse, now: Dat
   if (phase === "closed" && survey.closesAt) {
     throw new ForbiddenError(`survey ${survey.id} closed at ${warsawTime(survey.closesAt)} (Europe/Warsaw)`);
   }
+  const badCode = codeProblem(survey, response);
+  if (badCode) throw new ValidationError([{ path: "code", message: badCode }]);
   const problems = answerProblems(survey, response.answers, response);
   if (problems.length > 0) {
     throw new ValidationError(
