@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openPgliteStore } from "@cwd/adapters/sql";
-import { responseIdForCode } from "@cwd/core";
+import { type Answer, responseIdForCode } from "@cwd/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
@@ -48,7 +48,7 @@ describe("cwd codes create", () => {
     const store = await openPgliteStore(join(dir, "data"));
     try {
       const code = codes[0] as string;
-      const response = (answers: object, withCode = code) => ({
+      const response = (answers: Record<string, Answer>, withCode = code) => ({
         id: responseIdForCode(survey.id, withCode),
         partnershipId: demo.partnership.id,
         surveyId: survey.id,
