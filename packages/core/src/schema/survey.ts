@@ -27,11 +27,6 @@ const options = z
   .array(ChoiceOption)
   .check(z.minLength(2, "a choice question has at least 2 options"), z.maxLength(100));
 
-/** The option id an "other, please specify" answer carries; its text goes in the response's `other`. */
-export const otherOptionId = "other";
-/** The option id of an exclusive "none of these". */
-export const noneOptionId = "none";
-
 const choiceExtras = {
   /** Label of an "other, please specify" option, offered last when present (id `other`). */
   other: z.optional(LocalisedText),
@@ -68,9 +63,6 @@ const scaleBounds = {
   minLabel: z.optional(LocalisedText),
   maxLabel: z.optional(LocalisedText),
 };
-
-/** The answer to a scale that offers "don't know" and got it. */
-export const dontKnow = "dont-know";
 
 /** A rating on a whole-number scale, such as 1 to 5 or 0 to 10 (skala ocen). */
 export const ScaleQuestion = z.object({

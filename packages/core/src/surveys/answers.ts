@@ -1,15 +1,13 @@
 import type { Answer } from "../schema/response.js";
-import {
-  dontKnow,
-  type MultipleChoiceQuestion,
-  noneOptionId,
-  otherOptionId,
-  type Question,
-  type RankingQuestion,
-  type SingleChoiceQuestion,
-  type Survey,
+import type {
+  MultipleChoiceQuestion,
+  Question,
+  RankingQuestion,
+  SingleChoiceQuestion,
+  Survey,
 } from "../schema/survey.js";
 import { shownQuestions } from "./logic.js";
+import { dontKnow, noneOptionId, otherOptionId } from "./vocabulary.js";
 
 /** What is wrong with one answer; widgets turn it into a message in the reader's language. */
 export type AnswerProblem =

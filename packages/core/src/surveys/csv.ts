@@ -1,7 +1,8 @@
 import type { Answer, SurveyResponse } from "../schema/response.js";
-import { otherOptionId, type Question, type Survey } from "../schema/survey.js";
+import type { Question, Survey } from "../schema/survey.js";
 import { answerTo, choiceIds, questionsOf } from "./answers.js";
 import { shownAnswers } from "./logic.js";
+import { otherOptionId } from "./vocabulary.js";
 
 export interface CsvOptions {
   /** `,` (default) or `;`, which Excel set to Polish expects. */

@@ -1,11 +1,6 @@
-import {
-  type MultipleChoiceQuestion,
-  noneOptionId,
-  otherOptionId,
-  type RankingQuestion,
-  type SingleChoiceQuestion,
-} from "../schema/survey.js";
+import type { MultipleChoiceQuestion, RankingQuestion, SingleChoiceQuestion } from "../schema/survey.js";
 import { choiceIds } from "./answers.js";
+import { noneOptionId, otherOptionId } from "./vocabulary.js";
 
 /**
  * The order to show a question's options in: as written, or shuffled (Fisher-Yates with `random`)

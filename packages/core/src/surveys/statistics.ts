@@ -1,11 +1,12 @@
 import type { Member } from "../schema/partnership.js";
 import type { Answer, SurveyResponse } from "../schema/response.js";
-import { dontKnow, type Question, type Survey } from "../schema/survey.js";
+import type { Question, Survey } from "../schema/survey.js";
 import { ValidationError } from "../store/errors.js";
 import { answerTo, choiceIds, isUnanswered, questionsOf } from "./answers.js";
 import { kishEffectiveN, medianOfCounts, sampleSd, wilson95 } from "./estimates.js";
 import { shownAnswers, shownSections } from "./logic.js";
 import { surveyMembers } from "./members.js";
+import { dontKnow } from "./vocabulary.js";
 
 /** One option of a choice or member question in the results document. */
 export interface OptionResult {

@@ -101,6 +101,16 @@ export function renderMatrix(question: Of<"matrix">, context: QuestionContext): 
     context.answer && typeof context.answer === "object" && !Array.isArray(context.answer)
       ? context.answer
       : {};
+  // Read every row's checked radio rather than the last render's answer: clicks come faster than renders.
+  const readMatrix = (event: Event) => {
+    const matrix = (event.target as HTMLElement).closest(".matrix") as HTMLElement;
+    const values: Record<string, number> = {};
+    for (const row of question.rows) {
+      const checked = matrix.querySelector<HTMLInputElement>(`input[name="${base}-${row.id}"]:checked`);
+      if (checked) values[row.id] = Number(checked.value);
+    }
+    context.setAnswer(question.id, values);
+  };
   return questionGroup(
     question,
     context,
@@ -117,7 +127,7 @@ export function renderMatrix(question: Of<"matrix">, context: QuestionContext): 
                   value=${value}
                   .checked=${live(answer[row.id] === value)}
                   aria-invalid=${invalid(context)}
-                  @change=${() => context.setAnswer(question.id, { ...answer, [row.id]: value })}
+                  @change=${readMatrix}
                 />
                 <span>${value}</span>
               </label>`,

@@ -26,6 +26,7 @@ const settled: Record<string, (root: ShadowRoot) => unknown> = {
 
 afterEach(() => {
   document.body.replaceChildren();
+  localStorage.clear();
 });
 
 describe("cwd-survey stories", { timeout: 30_000 }, () => {

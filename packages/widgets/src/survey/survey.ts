@@ -16,6 +16,7 @@ import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import { answeredAt, clearDraft, loadDraft, markAnswered, saveDraft } from "./device.js";
 import { questionDomId, renderQuestion } from "./questions.js";
 import { answersToSend, problemsFromIssues, responseExtras, sameAnswers } from "./response.js";
 import { type QuestionProblem, type SurveyMessages, surveyMessages } from "./survey.messages.js";
@@ -89,8 +90,10 @@ export class CwdSurvey extends CwdElement {
       store ? store.get("surveys", { partnershipId, id }) : initialState,
     onComplete: (survey) => {
       this.optionOrders = survey ? randomOrders(survey) : {};
-      this.otherTexts = {};
-      this.answers = {};
+      // A kiosk is shared: it keeps no draft for the next person to find.
+      const draft = survey && !survey.kiosk ? loadDraft(survey.partnershipId, survey.id) : undefined;
+      this.otherTexts = draft?.otherTexts ?? {};
+      this.answers = draft?.answers ?? {};
       this.problems = [];
       this.phase = { kind: "editing" };
       this.pending = undefined;
@@ -162,6 +165,8 @@ export class CwdSurvey extends CwdElement {
       return;
     }
     this.pending = undefined;
+    clearDraft(survey.partnershipId, survey.id);
+    if (survey.deviceMarker) markAnswered(survey.partnershipId, survey.id, response.submittedAt);
     this.phase = { kind: "done", response };
     this.focusAfterUpdate = ".thanks h2";
     this.emit("cwd-submit", response);
@@ -182,13 +187,30 @@ export class CwdSurvey extends CwdElement {
 
   private readonly setAnswer = (questionId: string, answer: Answer) => {
     this.answers = { ...this.answers, [questionId]: answer };
+    this.keepDraft();
     // The mark goes once the question is touched again; the next send checks everything anew.
     this.problems = this.problems.filter((p) => p.questionId !== questionId);
   };
 
   private readonly setOtherText = (questionId: string, text: string) => {
     this.otherTexts = { ...this.otherTexts, [questionId]: text };
+    this.keepDraft();
     this.problems = this.problems.filter((p) => p.questionId !== questionId);
+  };
+
+  private keepDraft(): void {
+    const survey = this.loadTask.value;
+    if (survey && !survey.kiosk)
+      saveDraft(survey.partnershipId, survey.id, { answers: this.answers, otherTexts: this.otherTexts });
+  }
+
+  /** Kiosk mode: the next person starts on an empty form. */
+  private readonly nextPerson = () => {
+    this.answers = {};
+    this.otherTexts = {};
+    this.problems = [];
+    this.phase = { kind: "editing" };
+    this.focusAfterUpdate = "h2";
   };
 
   private readonly announce = (text: string, options?: { debounce: boolean }) => {
@@ -237,6 +259,7 @@ export class CwdSurvey extends CwdElement {
       return html`<div class="thanks">
         <h2 part="title" tabindex="-1">${m.thanksTitle}</h2>
         <p>${m.thanksText}</p>
+        ${survey.kiosk ? html`<button type="button" part="button" @click=${this.nextPerson}>${m.nextPerson}</button>` : nothing}
       </div>`;
     }
     const title = html`<h2 part="title">${localised(survey.title, lang)}</h2>`;
@@ -246,6 +269,15 @@ export class CwdSurvey extends CwdElement {
     if (survey.status === "draft" || closed) {
       return html`${title}
         <p>${survey.status === "draft" ? m.draft : m.closed}</p>`;
+    }
+    if (survey.opensAt && Date.parse(survey.opensAt) > Date.now()) {
+      return html`${title}
+        <p>${m.opensAt(survey.opensAt)}</p>`;
+    }
+    const answered = survey.deviceMarker ? answeredAt(survey.partnershipId, survey.id) : undefined;
+    if (answered) {
+      return html`${title}
+        <p>${m.alreadyAnswered}</p>`;
     }
     return html`${title}
       ${survey.description ? html`<p>${localised(survey.description, lang)}</p>` : nothing}
