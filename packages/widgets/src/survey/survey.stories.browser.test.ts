@@ -22,6 +22,10 @@ const settled: Record<string, (root: ShadowRoot) => unknown> = {
   Draft: (root) => root.textContent?.includes("nie jest jeszcze dostępna"),
   Invalid: (root) => root.querySelector(".summary"),
   Submitted: (root) => root.querySelector(".thanks"),
+  EveryQuestionType: (root) => root.querySelectorAll("#q-gmina-input option").length > 1,
+  WithLogic: (root) => root.querySelector("#q-dojazd"),
+  NotYetOpen: (root) => root.textContent?.includes("będzie otwarta"),
+  AlreadyAnswered: (root) => root.textContent?.includes("już wypełniona"),
 };
 
 afterEach(() => {
