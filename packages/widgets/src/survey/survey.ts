@@ -64,6 +64,9 @@ type Phase =
  *   survey="ankieta-mieszkancow"></cwd-survey>
  */
 export class CwdSurvey extends CwdElement {
+  /** A form-associated element: inside a CMS's own form it submits its answers (JSON) under its `name`. */
+  static formAssociated = true;
+  private readonly internals = this.attachInternals();
   static override styles = surveyStyles;
 
   /** Id of the partnership the survey belongs to. */
@@ -94,6 +97,7 @@ export class CwdSurvey extends CwdElement {
       const draft = survey && !survey.kiosk ? loadDraft(survey.partnershipId, survey.id) : undefined;
       this.otherTexts = draft?.otherTexts ?? {};
       this.answers = draft?.answers ?? {};
+      this.reportToForm(survey);
       this.problems = [];
       this.phase = { kind: "editing" };
       this.pending = undefined;
@@ -198,7 +202,23 @@ export class CwdSurvey extends CwdElement {
     this.problems = this.problems.filter((p) => p.questionId !== questionId);
   };
 
+  /** Tells a surrounding form the answers so far (JSON of the shown answers) and whether they are complete. */
+  private reportToForm(survey: Survey | undefined = this.loadTask.value): void {
+    if (!survey) return;
+    const answers = answersToSend(survey, this.answers);
+    this.internals.setFormValue(JSON.stringify(answers));
+    const problems = answerProblems(
+      survey,
+      answers,
+      responseExtras(answers, this.otherTexts, this.optionOrders),
+    );
+    const m = surveyMessages[this.language];
+    if (problems.length === 0) this.internals.setValidity({});
+    else this.internals.setValidity({ customError: true }, m.summaryTitle(problems.length));
+  }
+
   private keepDraft(): void {
+    this.reportToForm();
     const survey = this.loadTask.value;
     if (survey && !survey.kiosk)
       saveDraft(survey.partnershipId, survey.id, { answers: this.answers, otherTexts: this.otherTexts });
@@ -211,6 +231,7 @@ export class CwdSurvey extends CwdElement {
     this.problems = [];
     this.phase = { kind: "editing" };
     this.focusAfterUpdate = "h2";
+    this.reportToForm();
   };
 
   private readonly announce = (text: string, options?: { debounce: boolean }) => {
