@@ -159,3 +159,13 @@ for (const name of readdirSync(pabulib)
     `${name.padEnd(40)} parse ${parseMs.toFixed(0).padStart(4)} ms   Add1 ${add1Ms.toFixed(0).padStart(6)} ms (CPU ${add1CpuMs.toFixed(0).padStart(6)} ms)   ${String(selected).padStart(3)} selected   peak RSS ${peakMiB.toFixed(0).padStart(4)} MiB`,
   );
 }
+
+// Survey statistics and the CSV export at scale, each in its own process (peak memory is theirs alone).
+console.log("\nSurveys (one process each):");
+for (const what of ["aggregate", "csv"]) {
+  process.stdout.write(
+    execFileSync(process.execPath, [new URL("./bench-surveys.mjs", import.meta.url).pathname, what], {
+      encoding: "utf8",
+    }),
+  );
+}

@@ -6,6 +6,7 @@ import { authenticate } from "./handler/auth.js";
 import { errorBody, errorResponse } from "./handler/errors.js";
 import { documentation } from "./handler/openapi.js";
 import { forwardedClient, limitPublicWrites, type PublicWriteLimit } from "./handler/rate-limit.js";
+import { addResultsRoute } from "./handler/results-route.js";
 import { addRoutes, type HandlerEnv } from "./handler/routes.js";
 import { addTokenRoutes } from "./handler/token-routes.js";
 import type { TokenStore } from "./tokens/store.js";
@@ -61,6 +62,7 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
   app.use(authenticate(options.adminToken, options.tokens));
   if (options.publicWriteLimit) app.use(limitPublicWrites(options.publicWriteLimit));
   addRoutes(app, store, options.tokens);
+  addResultsRoute(app, store);
   if (options.tokens) addTokenRoutes(app, store, options.tokens);
   app.get("/openapi.json", openAPIRouteHandler(app, documentation));
   app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));

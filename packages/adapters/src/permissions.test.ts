@@ -141,6 +141,22 @@ const handWritten: RouteCase[] = [
     denied: 404,
   },
   {
+    // Results of an open survey whose results are not published: those who read responses only.
+    method: "GET",
+    path: `/partnerships/${pid}/surveys/${openSurvey.id}/results`,
+    route: "/partnerships/{pid}/surveys/{sid}/results",
+    ok: 200,
+    who: readers,
+  },
+  {
+    method: "GET",
+    path: `/partnerships/${pid}/surveys/${draftSurvey.id}/results`,
+    route: "/partnerships/{pid}/surveys/{sid}/results",
+    ok: 200,
+    who: readers,
+    denied: 404,
+  },
+  {
     method: "GET",
     path: `/partnerships/${pid}/surveys/${openSurvey.id}/responses`,
     route: "/partnerships/{pid}/surveys/{sid}/responses",

@@ -5,9 +5,11 @@ import { Command } from "commander";
 import { ahpCommand } from "./commands/ahp.js";
 import { ballotsCommand } from "./commands/ballots.js";
 import { budgetCommand } from "./commands/budget.js";
+import { codesCommand } from "./commands/codes.js";
 import { eventsCommand, planCommand } from "./commands/plan.js";
 import { portraitCommand } from "./commands/portrait.js";
 import { progressCommand } from "./commands/progress.js";
+import { resultsCommand } from "./commands/results.js";
 import { serveCommand } from "./commands/serve.js";
 import { tokenCommand } from "./commands/token.js";
 import { exportCommand, importCommand } from "./commands/transfer.js";
@@ -28,6 +30,8 @@ program.addCommand(planCommand());
 program.addCommand(eventsCommand());
 program.addCommand(progressCommand());
 program.addCommand(portraitCommand());
+program.addCommand(resultsCommand());
+program.addCommand(codesCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);

@@ -101,7 +101,7 @@ describe("Survey", () => {
     const broken = structuredClone(demo.surveys[0]);
     broken.sections[1].questions[0].id = "gmina";
     broken.sections[0].questions[1].min = 5;
-    broken.sections[2].questions[1].type = "ranking";
+    broken.sections[2].questions[1].type = "slider";
     expect(issuesOf(Survey, broken)).toEqual([
       { path: "sections.2.questions.1.type", message: "has an unknown type" },
     ]);

@@ -1,9 +1,16 @@
-import type { Answer, Question } from "@cwd/core";
+import { type Answer, choiceIds, dontKnow, noneOptionId, otherOptionId, type Question } from "@cwd/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { live } from "lit/directives/live.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import {
+  renderConsent,
+  renderMatrix,
+  renderMember,
+  renderNumberOrDate,
+  renderRanking,
+} from "./questions-more.js";
 import type { QuestionProblem, SurveyMessages } from "./survey.messages.js";
 
 type SingleChoiceQuestion = Extract<Question, { type: "single_choice" }>;
@@ -20,6 +27,13 @@ export interface QuestionContext {
   setAnswer(questionId: string, answer: Answer): void;
   /** Says something to screen readers without moving focus (polite). */
   announce(text: string, options?: { debounce: boolean }): void;
+  /** The gminy a `member` question offers. */
+  members: { id: string; name: string }[];
+  /** The order to show a question's options in (shuffled for some), "other" and "none" last. */
+  optionOrder(questionId: string): string[] | undefined;
+  /** The text typed for "other, please specify". */
+  otherText: string;
+  setOtherText(questionId: string, text: string): void;
 }
 
 /** The element id of a question, which the error summary links to. */
@@ -35,26 +49,37 @@ export function renderQuestion(question: Question, context: QuestionContext): Te
       return renderScale(question, context);
     case "text":
       return renderText(question, context);
+    case "number":
+    case "date":
+      return renderNumberOrDate(question, context);
+    case "consent":
+      return renderConsent(question, context);
+    case "member":
+      return renderMember(question, context);
+    case "matrix":
+      return renderMatrix(question, context);
+    case "ranking":
+      return renderRanking(question, context);
   }
 }
 
-const ids = (question: Question) => {
+export const ids = (question: Question) => {
   const base = questionDomId(question.id);
   return { base, help: `${base}-help`, error: `${base}-error`, count: `${base}-count` };
 };
 
 /** The description of a question: its help text, a hint we add (limits) and its error, when present. */
-function describedBy(question: Question, context: QuestionContext, extra: string[] = []): string {
+export function describedBy(question: Question, context: QuestionContext, extra: string[] = []): string {
   const { help, error } = ids(question);
   return [question.help ? help : "", ...extra, context.problem ? error : ""].filter(Boolean).join(" ");
 }
 
-function label(question: Question, { lang, m }: QuestionContext): TemplateResult {
+export function label(question: Question, { lang, m }: QuestionContext): TemplateResult {
   return html`<span class="label" part="label">${localised(question.text, lang)}</span>
     ${question.required ? html`<span class="required">${m.required}</span>` : nothing}`;
 }
 
-function helpAndError(question: Question, context: QuestionContext): TemplateResult {
+export function helpAndError(question: Question, context: QuestionContext): TemplateResult {
   const { help, error } = ids(question);
   return html`${
     question.help
@@ -74,7 +99,7 @@ function helpAndError(question: Question, context: QuestionContext): TemplateRes
  * The fieldset a choice or scale question stands in: the question as legend, then an optional hint
  * we add (such as a choice limit), its help and error, all tied to the group by aria-describedby.
  */
-function questionGroup(
+export function questionGroup(
   question: Question,
   context: QuestionContext,
   content: TemplateResult,
@@ -94,15 +119,66 @@ function questionGroup(
   </fieldset>`;
 }
 
-const invalid = (context: QuestionContext) => (context.problem ? "true" : "false");
+export const invalid = (context: QuestionContext) => (context.problem ? "true" : "false");
+
+/** The options as shown: in the stored order, with "other" and "none" labelled from the question. */
+function shownOptions(question: SingleChoiceQuestion | MultipleChoiceQuestion, context: QuestionContext) {
+  const label = (id: string) =>
+    id === otherOptionId && question.other
+      ? question.other
+      : id === noneOptionId && question.none
+        ? question.none
+        : (question.options.find((o) => o.id === id)?.label ?? { pl: id });
+  return (context.optionOrder(question.id) ?? choiceIds(question)).map((id) => ({
+    id,
+    label: localised(label(id), context.lang),
+  }));
+}
+
+/** The text box of "other, please specify", shown once "other" is chosen. */
+function otherText(
+  question: SingleChoiceQuestion | MultipleChoiceQuestion,
+  context: QuestionContext,
+  chosen: boolean,
+) {
+  if (!question.other || !chosen) return nothing;
+  const inputId = `${ids(question).base}-other`;
+  return html`<label class="other" for=${inputId}>${context.m.pleaseSpecify}</label>
+    <input
+      type="text"
+      id=${inputId}
+      maxlength="1000"
+      .value=${live(context.otherText)}
+      @input=${(e: Event) => context.setOtherText(question.id, (e.target as HTMLInputElement).value)}
+    />`;
+}
 
 function renderSingleChoice(question: SingleChoiceQuestion, context: QuestionContext): TemplateResult {
   const { base } = ids(question);
+  const options = shownOptions(question, context);
+  if (question.display === "dropdown") {
+    const selectId = `${base}-input`;
+    return html`<div class="question ${context.problem ? "invalid" : ""}" part="question" id=${base}>
+      <label for=${selectId}>${label(question, context)}</label>
+      ${helpAndError(question, context)}
+      <select
+        id=${selectId}
+        ?required=${question.required}
+        aria-invalid=${invalid(context)}
+        aria-describedby=${ifDefined(describedBy(question, context) || undefined)}
+        @change=${(e: Event) => context.setAnswer(question.id, (e.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${context.answer === undefined}>${context.m.chooseOne}</option>
+        ${options.map((o) => html`<option value=${o.id} ?selected=${context.answer === o.id}>${o.label}</option>`)}
+      </select>
+      ${otherText(question, context, context.answer === otherOptionId)}
+    </div>`;
+  }
   return questionGroup(
     question,
     context,
     html`<div class="options">
-      ${question.options.map(
+      ${options.map(
         (option) => html`<label class="option">
           <input
             type="radio"
@@ -113,9 +189,10 @@ function renderSingleChoice(question: SingleChoiceQuestion, context: QuestionCon
             aria-invalid=${invalid(context)}
             @change=${() => context.setAnswer(question.id, option.id)}
           />
-          <span>${localised(option.label, context.lang)}</span>
+          <span>${option.label}</span>
         </label>`,
       )}
+      ${otherText(question, context, context.answer === otherOptionId)}
     </div>`,
   );
 }
@@ -135,16 +212,23 @@ function renderMultipleChoice(question: MultipleChoiceQuestion, context: Questio
       context.announce(context.m.chooseAtMost(max));
       return;
     }
+    // "None of these" excludes the rest: ticking it clears them, ticking another clears it.
+    const values = ticked.map((box) => box.value);
+    const exclusive = question.none && values.includes(noneOptionId) && values.length > 1;
     context.setAnswer(
       question.id,
-      ticked.map((box) => box.value),
+      exclusive
+        ? input.value === noneOptionId
+          ? [noneOptionId]
+          : values.filter((v) => v !== noneOptionId)
+        : values,
     );
   };
   return questionGroup(
     question,
     context,
     html`<div class="options">
-      ${question.options.map(
+      ${shownOptions(question, context).map(
         (option) => html`<label class="option">
           <input
             type="checkbox"
@@ -154,9 +238,10 @@ function renderMultipleChoice(question: MultipleChoiceQuestion, context: Questio
             aria-invalid=${invalid(context)}
             @click=${toggle}
           />
-          <span>${localised(option.label, context.lang)}</span>
+          <span>${option.label}</span>
         </label>`,
       )}
+      ${otherText(question, context, chosen.includes(otherOptionId))}
     </div>`,
     max ? { id: `${base}-limit`, text: context.m.chooseAtMost(max) } : undefined,
   );
@@ -194,6 +279,21 @@ function renderScale(question: ScaleQuestion, context: QuestionContext): Templat
           <span>${value}</span>
         </label>`,
       )}
+      ${
+        question.dontKnow
+          ? html`<label class="scale-option dont-know">
+              <input
+                type="radio"
+                name=${base}
+                value=${dontKnow}
+                .checked=${live(context.answer === dontKnow)}
+                aria-invalid=${invalid(context)}
+                @change=${() => context.setAnswer(question.id, dontKnow)}
+              />
+              <span>${localised(question.dontKnow, lang)}</span>
+            </label>`
+          : nothing
+      }
     </div>
     ${
       question.minLabel || question.maxLabel

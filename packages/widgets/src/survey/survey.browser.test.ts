@@ -46,6 +46,7 @@ async function stored(store: Store): Promise<SurveyResponse[]> {
 
 afterEach(() => {
   document.body.replaceChildren();
+  localStorage.clear();
 });
 
 describe("cwd-survey", { timeout: 30_000 }, () => {

@@ -36,6 +36,9 @@ export const surveyMessages = elementMessages({
     notFound: "Nie znaleziono tej ankiety. Być może została usunięta lub adres jest nieprawidłowy.",
     closed: "Ta ankieta jest zamknięta i nie przyjmuje już odpowiedzi. Dziękujemy za zainteresowanie.",
     draft: "Ta ankieta nie jest jeszcze dostępna.",
+    opensAt: (opensAt: string) => `Ankieta będzie otwarta od ${deadline("pl", opensAt)} (czasu polskiego).`,
+    alreadyAnswered: "Na tym urządzeniu ta ankieta została już wypełniona. Dziękujemy!",
+    nextPerson: "Następna osoba",
     openUntil: (closesAt: string) =>
       `Odpowiedzi przyjmujemy do ${deadline("pl", closesAt)} (czasu polskiego).`,
     sendAnswers: "Wyślij odpowiedzi",
@@ -58,6 +61,12 @@ export const surveyMessages = elementMessages({
         other: "Pozostało {n} znaków",
       }),
     scaleEnd: (value: number, label: string) => `${value} – ${label}`,
+    chooseOne: "— wybierz —",
+    pleaseSpecify: "Jakie? Proszę wpisać:",
+    moveUp: "W górę",
+    moveDown: "W dół",
+    rankedAt: (item: string, place: number) => `${item}: miejsce ${place}.`,
+    rankTop: (top: number) => `Liczy się ${top} pierwszych pozycji.`,
     thanksTitle: "Dziękujemy za wypełnienie ankiety!",
     thanksText:
       "Twoje odpowiedzi zostały zapisane. Są anonimowe: nie zapisujemy imienia, adresu e-mail ani IP.",
@@ -74,7 +83,21 @@ export const surveyMessages = elementMessages({
             other: "Odpowiedź może mieć najwyżej {n} znaków.",
           });
         case "out_of_range":
-          return `Wybierz liczbę od ${p.min} do ${p.max}.`;
+          return `Podaj wartość od ${p.min || "…"} do ${p.max || "…"}.`;
+        case "too_few_choices":
+          return `Wybierz co najmniej ${p.min}.`;
+        case "none_with_others":
+          return "„Żadne z powyższych” wyklucza inne odpowiedzi.";
+        case "wrong_rank_count":
+          return `Uszereguj ${p.expected} pozycji.`;
+        case "missing_row":
+          return "Odpowiedz w każdym wierszu.";
+        case "not_integer":
+          return "Podaj liczbę całkowitą.";
+        case "other_text_missing":
+          return "Wpisz, co oznacza „inne”.";
+        case "unknown_row":
+        case "bad_option_order":
         case "unknown_option":
         case "repeated_option":
         case "wrong_type":
@@ -91,6 +114,9 @@ export const surveyMessages = elementMessages({
     notFound: "This survey was not found. It may have been removed, or the address is wrong.",
     closed: "This survey is closed and no longer takes responses. Thank you for your interest.",
     draft: "This survey is not available yet.",
+    opensAt: (opensAt) => `The survey opens on ${deadline("en", opensAt)} (Polish time).`,
+    alreadyAnswered: "This survey has already been completed on this device. Thank you!",
+    nextPerson: "Next person",
     openUntil: (closesAt) => `Answers are accepted until ${deadline("en", closesAt)} (Polish time).`,
     sendAnswers: "Send answers",
     sendingAnswers: "Sending your answers…",
@@ -105,6 +131,12 @@ export const surveyMessages = elementMessages({
     chooseAtMost: chooseAtMost.en,
     charactersLeft: (left) => plural("en", left, { one: "1 character left", other: "{n} characters left" }),
     scaleEnd: (value, label) => `${value} – ${label}`,
+    chooseOne: "— choose —",
+    pleaseSpecify: "Which? Please type:",
+    moveUp: "Up",
+    moveDown: "Down",
+    rankedAt: (item, place) => `${item}: place ${place}.`,
+    rankTop: (top) => `The first ${top} places count.`,
     thanksTitle: "Thank you for completing the survey!",
     thanksText: "Your answers have been saved. They are anonymous: we keep no name, e-mail address or IP.",
     problem: (p) => {
@@ -119,7 +151,21 @@ export const surveyMessages = elementMessages({
             other: "The answer can have at most {n} characters.",
           });
         case "out_of_range":
-          return `Choose a number from ${p.min} to ${p.max}.`;
+          return `Give a value from ${p.min || "…"} to ${p.max || "…"}.`;
+        case "too_few_choices":
+          return `Choose at least ${p.min}.`;
+        case "none_with_others":
+          return "“None of these” excludes the other answers.";
+        case "wrong_rank_count":
+          return `Rank ${p.expected} items.`;
+        case "missing_row":
+          return "Answer in every row.";
+        case "not_integer":
+          return "Give a whole number.";
+        case "other_text_missing":
+          return "Say what “other” means.";
+        case "unknown_row":
+        case "bad_option_order":
         case "unknown_option":
         case "repeated_option":
         case "wrong_type":

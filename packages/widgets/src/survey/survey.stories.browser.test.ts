@@ -22,10 +22,15 @@ const settled: Record<string, (root: ShadowRoot) => unknown> = {
   Draft: (root) => root.textContent?.includes("nie jest jeszcze dostępna"),
   Invalid: (root) => root.querySelector(".summary"),
   Submitted: (root) => root.querySelector(".thanks"),
+  EveryQuestionType: (root) => root.querySelectorAll("#q-gmina-input option").length > 1,
+  WithLogic: (root) => root.querySelector("#q-dojazd"),
+  NotYetOpen: (root) => root.textContent?.includes("będzie otwarta"),
+  AlreadyAnswered: (root) => root.textContent?.includes("już wypełniona"),
 };
 
 afterEach(() => {
   document.body.replaceChildren();
+  localStorage.clear();
 });
 
 describe("cwd-survey stories", { timeout: 30_000 }, () => {

@@ -2,6 +2,7 @@ import type { Store } from "@cwd/core";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import "./define.js";
+import { everyTypeStore, everyTypeSurvey } from "./every-type.fixtures.js";
 import { partnership, seededStore, survey } from "./fixtures.js";
 import type { CwdSurvey } from "./survey.js";
 
@@ -105,4 +106,42 @@ export const Submitted: Story = {
       click(element, 'input[name="q-problemy"][value="transport"]');
       click(element, 'button[type="submit"]');
     }),
+};
+
+/** One question of every type: member, number, date, dropdown, other, none, 0-10 with "don't know", matrix, ranking, consent. */
+export const EveryQuestionType: Story = {
+  args: { surveyId: everyTypeSurvey.id, store: () => everyTypeStore() },
+};
+
+/** A section shown by a condition: "Szkoła" appears once "Tak" is chosen for children. */
+export const WithLogic: Story = {
+  args: { surveyId: everyTypeSurvey.id, store: () => everyTypeStore() },
+  play: ({ canvasElement }) =>
+    whenForm(canvasElement, (element) => {
+      const select = element.shadowRoot!.querySelector<HTMLSelectElement>("#q-dzieci-input")!;
+      select.value = "tak";
+      select.dispatchEvent(new Event("change"));
+    }),
+};
+
+/** Before `opensAt`: says when it opens, in Polish time. */
+export const NotYetOpen: Story = {
+  args: {
+    surveyId: everyTypeSurvey.id,
+    store: () => everyTypeStore({ opensAt: "2099-01-01T08:00:00+01:00" }),
+  },
+};
+
+/** A device marker left by an earlier response on this device. */
+export const AlreadyAnswered: Story = {
+  args: {
+    surveyId: everyTypeSurvey.id,
+    store: () => {
+      localStorage.setItem(
+        `cwd-survey:answered:${partnership.id}:${everyTypeSurvey.id}`,
+        "2026-11-27T10:00:00Z",
+      );
+      return everyTypeStore({ deviceMarker: true });
+    },
+  },
 };

@@ -6,6 +6,9 @@ import {
   questionsOf,
   type Survey,
   type SurveyResponse,
+  shownOptionOrder,
+  shownSections,
+  surveyMembers,
   type ValidationError,
 } from "@cwd/core";
 import { initialState, Task, TaskStatus } from "@lit/task";
@@ -14,8 +17,9 @@ import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import { answeredAt, clearDraft, loadDraft, markAnswered, saveDraft } from "./device.js";
 import { questionDomId, renderQuestion } from "./questions.js";
-import { answersToSend, problemsFromIssues, sameAnswers } from "./response.js";
+import { answersToSend, problemsFromIssues, responseExtras, sameAnswers } from "./response.js";
 import { type QuestionProblem, type SurveyMessages, surveyMessages } from "./survey.messages.js";
 import { surveyStyles } from "./survey.styles.js";
 
@@ -61,6 +65,9 @@ type Phase =
  *   survey="ankieta-mieszkancow"></cwd-survey>
  */
 export class CwdSurvey extends CwdElement {
+  /** A form-associated element: inside a CMS's own form it submits its answers (JSON) under its `name`. */
+  static formAssociated = true;
+  private readonly internals = this.attachInternals();
   static override styles = surveyStyles;
 
   /** Id of the partnership the survey belongs to. */
@@ -72,6 +79,9 @@ export class CwdSurvey extends CwdElement {
   @state() private answers: Record<string, Answer> = {};
   @state() private problems: QuestionProblem[] = [];
   @state() private phase: Phase = { kind: "editing" };
+  @state() private otherTexts: Record<string, string> = {};
+  /** Shuffled orders of the questions that ask for one, drawn once per load and sent with the response. */
+  private optionOrders: Record<string, string[]> = {};
 
   /** The pending response; kept after a failure so a retry sends it again unchanged. */
   private pending?: SurveyResponse;
@@ -82,12 +92,31 @@ export class CwdSurvey extends CwdElement {
     args: () => [this.stores.store, this.partnership, this.survey] as const,
     task: ([store, partnershipId, id]) =>
       store ? store.get("surveys", { partnershipId, id }) : initialState,
-    onComplete: () => {
-      this.answers = {};
+    onComplete: (survey) => {
+      this.optionOrders = survey ? randomOrders(survey) : {};
+      // A kiosk is shared: it keeps no draft for the next person to find.
+      const draft = survey && !survey.kiosk ? loadDraft(survey.partnershipId, survey.id) : undefined;
+      this.otherTexts = draft?.otherTexts ?? {};
+      this.answers = draft?.answers ?? {};
+      this.reportToForm(survey);
       this.problems = [];
       this.phase = { kind: "editing" };
       this.pending = undefined;
     },
+  });
+
+  /** The partnership's gminy, for `member` questions; loaded only when the survey has one. */
+  private readonly membersTask = new Task(this, {
+    args: () => [this.stores.store, this.loadTask.value] as const,
+    task: async ([store, survey]) =>
+      store && survey && questionsOf(survey).some((q) => q.type === "member")
+        ? surveyMembers(
+            await store.get("partnerships", {
+              partnershipId: survey.partnershipId,
+              id: survey.partnershipId,
+            }),
+          )
+        : [],
   });
 
   protected override updated(): void {
@@ -111,7 +140,9 @@ export class CwdSurvey extends CwdElement {
     if (this.loadTask.status !== TaskStatus.COMPLETE || !survey || !store || this.phase.kind === "submitting")
       return;
     const answers = answersToSend(survey, this.answers);
-    const problems = answerProblems(survey, answers);
+    const extras = responseExtras(answers, this.otherTexts, this.optionOrders);
+    const members = this.membersTask.value;
+    const problems = answerProblems(survey, answers, { ...extras, memberIds: members?.map((m) => m.id) });
     this.problems = problems;
     if (problems.length > 0) {
       this.phase = { kind: "editing" };
@@ -127,6 +158,7 @@ export class CwdSurvey extends CwdElement {
         surveyId: survey.id,
         submittedAt: new Date().toISOString(),
         answers,
+        ...extras,
       };
     }
     const response = this.pending;
@@ -138,6 +170,8 @@ export class CwdSurvey extends CwdElement {
       return;
     }
     this.pending = undefined;
+    clearDraft(survey.partnershipId, survey.id);
+    if (survey.deviceMarker) markAnswered(survey.partnershipId, survey.id, response.submittedAt);
     this.phase = { kind: "done", response };
     this.focusAfterUpdate = ".thanks h2";
     this.emit("cwd-submit", response);
@@ -158,8 +192,47 @@ export class CwdSurvey extends CwdElement {
 
   private readonly setAnswer = (questionId: string, answer: Answer) => {
     this.answers = { ...this.answers, [questionId]: answer };
+    this.keepDraft();
     // The mark goes once the question is touched again; the next send checks everything anew.
     this.problems = this.problems.filter((p) => p.questionId !== questionId);
+  };
+
+  private readonly setOtherText = (questionId: string, text: string) => {
+    this.otherTexts = { ...this.otherTexts, [questionId]: text };
+    this.keepDraft();
+    this.problems = this.problems.filter((p) => p.questionId !== questionId);
+  };
+
+  /** Tells a surrounding form the answers so far (JSON of the shown answers) and whether they are complete. */
+  private reportToForm(survey: Survey | undefined = this.loadTask.value): void {
+    if (!survey) return;
+    const answers = answersToSend(survey, this.answers);
+    this.internals.setFormValue(JSON.stringify(answers));
+    const problems = answerProblems(
+      survey,
+      answers,
+      responseExtras(answers, this.otherTexts, this.optionOrders),
+    );
+    const m = surveyMessages[this.language];
+    if (problems.length === 0) this.internals.setValidity({});
+    else this.internals.setValidity({ customError: true }, m.summaryTitle(problems.length));
+  }
+
+  private keepDraft(): void {
+    this.reportToForm();
+    const survey = this.loadTask.value;
+    if (survey && !survey.kiosk)
+      saveDraft(survey.partnershipId, survey.id, { answers: this.answers, otherTexts: this.otherTexts });
+  }
+
+  /** Kiosk mode: the next person starts on an empty form. */
+  private readonly nextPerson = () => {
+    this.answers = {};
+    this.otherTexts = {};
+    this.problems = [];
+    this.phase = { kind: "editing" };
+    this.focusAfterUpdate = "h2";
+    this.reportToForm();
   };
 
   private readonly announce = (text: string, options?: { debounce: boolean }) => {
@@ -208,6 +281,7 @@ export class CwdSurvey extends CwdElement {
       return html`<div class="thanks">
         <h2 part="title" tabindex="-1">${m.thanksTitle}</h2>
         <p>${m.thanksText}</p>
+        ${survey.kiosk ? html`<button type="button" part="button" @click=${this.nextPerson}>${m.nextPerson}</button>` : nothing}
       </div>`;
     }
     const title = html`<h2 part="title">${localised(survey.title, lang)}</h2>`;
@@ -218,16 +292,25 @@ export class CwdSurvey extends CwdElement {
       return html`${title}
         <p>${survey.status === "draft" ? m.draft : m.closed}</p>`;
     }
+    if (survey.opensAt && Date.parse(survey.opensAt) > Date.now()) {
+      return html`${title}
+        <p>${m.opensAt(survey.opensAt)}</p>`;
+    }
+    const answered = survey.deviceMarker ? answeredAt(survey.partnershipId, survey.id) : undefined;
+    if (answered) {
+      return html`${title}
+        <p>${m.alreadyAnswered}</p>`;
+    }
     return html`${title}
       ${survey.description ? html`<p>${localised(survey.description, lang)}</p>` : nothing}
       ${survey.closesAt ? html`<p class="hint" part="hint">${m.openUntil(survey.closesAt)}</p>` : nothing}
       ${this.renderSummary(survey, lang, m)}
       <form novalidate @submit=${this.onSubmit}>
-        ${survey.sections.map(
-          (section) => html`<fieldset class="section" part="section">
+        ${shownSections(survey, this.answers).map(
+          ({ section, questions }) => html`<fieldset class="section" part="section">
             <legend><h3>${localised(section.title, lang)}</h3></legend>
             ${section.description ? html`<p class="hint">${localised(section.description, lang)}</p>` : nothing}
-            ${section.questions.map((question) =>
+            ${questions.map((question) =>
               renderQuestion(question, {
                 lang,
                 m,
@@ -235,6 +318,13 @@ export class CwdSurvey extends CwdElement {
                 problem: this.problems.find((p) => p.questionId === question.id),
                 setAnswer: this.setAnswer,
                 announce: this.announce,
+                members: (this.membersTask.value ?? []).map((member) => ({
+                  id: member.id,
+                  name: member.name,
+                })),
+                optionOrder: (id) => this.optionOrders[id],
+                otherText: this.otherTexts[question.id] ?? "",
+                setOtherText: this.setOtherText,
               }),
             )}
           </fieldset>`,
@@ -292,4 +382,13 @@ declare global {
   interface GlobalEventHandlersEventMap {
     "cwd-submit": CustomEvent<SurveyResponse>;
   }
+}
+
+function randomOrders(survey: Survey): Record<string, string[]> {
+  const orders: Record<string, string[]> = {};
+  for (const question of questionsOf(survey)) {
+    if ("randomiseOptions" in question && question.randomiseOptions)
+      orders[question.id] = shownOptionOrder(question, Math.random);
+  }
+  return orders;
 }

@@ -1,0 +1,83 @@
+import { createMemoryStore } from "@cwd/adapters/memory";
+import type { Store } from "@cwd/core";
+import { afterEach, describe, expect, it } from "vitest";
+import { expectAccessible, until } from "../test/helpers.js";
+import "./define.js";
+import { everyTypeSurvey } from "../survey/every-type.fixtures.js";
+import { partnership } from "../survey/fixtures.js";
+import type { CwdSurveyResults } from "./survey-results.js";
+
+const populations: Record<string, number> = { "gmina-klukowo": 6000, "gmina-szepietowo": 4000 };
+
+/** Eight respondents from Klukowo and two from Szepietowo, with populations for weighting. */
+async function storeWithResponses(): Promise<Store> {
+  const store = createMemoryStore();
+  await store.put("partnerships", {
+    ...partnership,
+    members: partnership.members.map((m) =>
+      populations[m.id]
+        ? { ...m, population: { value: populations[m.id] as number, year: 2024, source: "test" } }
+        : m,
+    ),
+  });
+  await store.put("surveys", everyTypeSurvey);
+  for (let i = 0; i < 10; i++) {
+    await store.submit("responses", {
+      id: `00000000-0000-4000-8000-${i.toString().padStart(12, "0")}`,
+      partnershipId: partnership.id,
+      surveyId: everyTypeSurvey.id,
+      submittedAt: "2026-11-27T10:00:00Z",
+      answers: {
+        gmina: i < 8 ? "gmina-klukowo" : "gmina-szepietowo",
+        dzieci: i < 6 ? "tak" : "nie",
+        ...(i < 6 ? { dojazd: "o1" } : {}),
+        uslugi: { zdrowie: 4, szkoly: 3 },
+        priorytety: ["o1", "o2"],
+        zgoda: true,
+      },
+    });
+  }
+  return store;
+}
+
+const shadow = (element: CwdSurveyResults) => element.shadowRoot!;
+
+afterEach(() => document.body.replaceChildren());
+
+describe("cwd-survey-results", { timeout: 30_000 }, () => {
+  it("shows a chart and a table per question, weighted, accessibly", async () => {
+    const element = document.createElement("cwd-survey-results");
+    element.partnership = partnership.id;
+    element.survey = everyTypeSurvey.id;
+    element.store = await storeWithResponses();
+    document.body.append(element);
+    await until(() => shadow(element).querySelector("table"));
+    const text = shadow(element).textContent?.replace(/\s+/g, " ") ?? "";
+    expect(text).toContain("Liczba respondentów: 10");
+    // Czy masz dzieci? tak: 6 of 10 = 60%; weighted: 6 × 0.75 / 10 = 45%.
+    const row = [...shadow(element).querySelectorAll("tr")].find((tr) => tr.textContent?.includes("Tak"));
+    expect(row?.textContent?.replace(/\s+/g, " ")).toMatch(/Tak 6 60% .* 45%/);
+    expect(shadow(element).querySelectorAll("svg.chart").length).toBeGreaterThan(0);
+    expect(shadow(element).querySelector("a[download]")?.getAttribute("href")).toMatch(/^blob:/);
+    await expectAccessible(element);
+  });
+
+  it("crosses by a question with cells under k hidden", async () => {
+    const element = document.createElement("cwd-survey-results");
+    element.partnership = partnership.id;
+    element.survey = everyTypeSurvey.id;
+    element.store = await storeWithResponses();
+    document.body.append(element);
+    const select = await until(() => shadow(element).querySelector("select"));
+    select.value = "gmina";
+    select.dispatchEvent(new Event("change"));
+    const crosstab = await until(() => shadow(element).querySelector("table.crosstab"));
+    const klukowo = [...crosstab.querySelectorAll("tr")].find((tr) => tr.textContent?.includes("Klukowo"));
+    // Klukowo: 6 "tak", 2 "nie" (hidden); Szepietowo: both hidden.
+    expect([...(klukowo?.querySelectorAll("td") ?? [])].map((td) => td.textContent?.trim())).toEqual([
+      "6",
+      "mniej niż 5",
+    ]);
+    await expectAccessible(element);
+  });
+});

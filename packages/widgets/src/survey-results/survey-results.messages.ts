@@ -1,0 +1,66 @@
+import { elementMessages } from "../internal/messages.js";
+
+const percent = (lang: "pl" | "en", share: number | null | undefined) =>
+  share === null || share === undefined
+    ? "–"
+    : new Intl.NumberFormat(lang === "pl" ? "pl-PL" : "en-GB", {
+        style: "percent",
+        maximumFractionDigits: 1,
+      }).format(share);
+const decimal = (lang: "pl" | "en", value: number | null | undefined) =>
+  value === null || value === undefined
+    ? "–"
+    : new Intl.NumberFormat(lang === "pl" ? "pl-PL" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+
+export const resultsMessages = elementMessages({
+  pl: {
+    loadingResults: "Wczytywanie wyników…",
+    loadFailed: "Nie udało się wczytać wyników. Sprawdź połączenie i spróbuj ponownie.",
+    respondents: (n: number) => `Liczba respondentów: ${n}`,
+    answered: (n: number) => `Odpowiedzi na to pytanie: ${n}`,
+    option: "Odpowiedź",
+    count: "Liczba",
+    share: "Odsetek",
+    interval: "95% przedział ufności",
+    weightedShare: "Odsetek ważony",
+    weighted: "Pokaż odsetki ważone liczbą mieszkańców gmin",
+    kish: (n: number | null) => `Efektywna liczebność próby po ważeniu (Kish): ${decimal("pl", n)}`,
+    by: "Zestawienie według pytania",
+    none: "— bez zestawienia —",
+    suppressed: (k: number) => `mniej niż ${k}`,
+    suppressionNote: (k: number) =>
+      `Komórki z mniej niż ${k} osobami są ukryte, aby nikogo nie dało się rozpoznać.`,
+    means: (
+      mean: number | null | undefined,
+      median: number | null | undefined,
+      sd: number | null | undefined,
+    ) =>
+      `Średnia ${decimal("pl", mean)}, mediana ${decimal("pl", median)}, odchylenie standardowe ${decimal("pl", sd)}`,
+    weightedMean: (mean: number | null | undefined) => `Średnia ważona ${decimal("pl", mean)}`,
+    downloadCsv: "Pobierz wyniki (CSV)",
+    percent: (share: number | null | undefined) => percent("pl", share),
+  },
+  en: {
+    loadingResults: "Loading the results…",
+    loadFailed: "The results could not be loaded. Check your connection and try again.",
+    respondents: (n) => `Respondents: ${n}`,
+    answered: (n) => `Answers to this question: ${n}`,
+    option: "Answer",
+    count: "Count",
+    share: "Share",
+    interval: "95% confidence interval",
+    weightedShare: "Weighted share",
+    weighted: "Show shares weighted by the gminy's populations",
+    kish: (n) => `Effective sample size after weighting (Kish): ${decimal("en", n)}`,
+    by: "Cross by question",
+    none: "— no crosstab —",
+    suppressed: (k) => `fewer than ${k}`,
+    suppressionNote: (k) => `Cells with fewer than ${k} people are hidden so that nobody can be singled out.`,
+    means: (mean, median, sd) =>
+      `Mean ${decimal("en", mean)}, median ${decimal("en", median)}, standard deviation ${decimal("en", sd)}`,
+    weightedMean: (mean) => `Weighted mean ${decimal("en", mean)}`,
+    downloadCsv: "Download the results (CSV)",
+    percent: (share) => percent("en", share),
+  },
+});
+export type ResultsMessages = (typeof resultsMessages)["pl"];
