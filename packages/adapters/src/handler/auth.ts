@@ -65,6 +65,8 @@ const actionWords: Record<Action, string> = {
   readAudit: "read the audit trail",
   createPartnerships: "create partnerships",
   manageTokens: "manage tokens",
+  moderateComments: "moderate comments",
+  answerComments: "answer comments",
 };
 
 /**

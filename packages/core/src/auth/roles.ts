@@ -17,18 +17,28 @@ export const Action = z.enum([
   "readAudit",
   "createPartnerships",
   "manageTokens",
+  "moderateComments",
+  "answerComments",
 ]);
 export type Action = z.infer<typeof Action>;
 
 /**
  * The permission table. An editor writes the partnership's documents and reads what it writes; an
- * analyst reads raw responses (exports) and the drafts they belong to. Moderators and assessors act
- * on kinds that are not served yet (comments, assessments), so they hold nothing beyond the public.
+ * analyst reads raw responses (exports) and the drafts they belong to; a moderator publishes, hides
+ * and restores comments, and an editor also gives the partnership's official answers. Assessors act
+ * on a kind not served yet (assessments), so they hold nothing beyond the public.
  */
 export const permissions: Readonly<Record<Role, readonly Action[]>> = {
   admin: Action.options,
-  editor: ["readDrafts", "writeDocuments", "readResponses", "readAudit"],
-  moderator: [],
+  editor: [
+    "readDrafts",
+    "writeDocuments",
+    "readResponses",
+    "readAudit",
+    "moderateComments",
+    "answerComments",
+  ],
+  moderator: ["moderateComments"],
   assessor: [],
   analyst: ["readDrafts", "readResponses"],
 };

@@ -139,7 +139,7 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
             throw error;
           }
           try {
-            submissionAdmission[kind](found.data as never, submission, now());
+            submissionAdmission[kind](found.data as never, submission as never, now());
           } catch (error) {
             // Made while the survey was open, a stored response is answered as a retry after it closed.
             const stored = await driver.getSubmission(kind, submission.id);

@@ -20,6 +20,10 @@ describe("the registry of kinds", () => {
       partnerships: [],
       surveys: ["audience", "status"],
       responses: ["surveyId"],
+      consultations: [],
+      comments: ["consultationId"],
+      moderation: ["consultationId", "commentId", "action"],
+      answers: ["consultationId"],
     });
     for (const kind of Object.values(kinds)) {
       if ("parent" in kind) expect(Object.keys(kinds)).toContain(kind.parent.kind);

@@ -1,4 +1,8 @@
 import type * as z from "zod/mini";
+import { CommentAnswer } from "../consultations/answer.js";
+import { admitComment, Comment } from "../consultations/comment.js";
+import { Consultation } from "../consultations/consultation.js";
+import { ModerationStep } from "../consultations/moderation.js";
 import { maxVersion } from "../schema/common.js";
 import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
@@ -14,12 +18,22 @@ export const kindSchemas = {
   partnerships: Partnership,
   surveys: Survey,
   responses: SurveyResponse,
+  consultations: Consultation,
+  comments: Comment,
+  moderation: ModerationStep,
+  answers: CommentAnswer,
 } as const satisfies Record<KindName, z.ZodMiniType>;
 export const documentSchemas = {
   partnerships: kindSchemas.partnerships,
   surveys: kindSchemas.surveys,
+  consultations: kindSchemas.consultations,
+  answers: kindSchemas.answers,
 } as const;
-export const submissionSchemas = { responses: kindSchemas.responses } as const;
+export const submissionSchemas = {
+  responses: kindSchemas.responses,
+  comments: kindSchemas.comments,
+  moderation: kindSchemas.moderation,
+} as const;
 
 /**
  * What a submission must satisfy besides its schema, decided on the document it answers (its parent
@@ -30,6 +44,9 @@ export const submissionAdmission: {
   [K in SubmissionKind]: (parent: never, submission: SubmissionOf<K>, now: Date) => void;
 } = {
   responses: (survey: Survey, response, now) => admitResponse(survey, response, now),
+  comments: (consultation: Consultation, comment, now) => admitComment(consultation, comment, now),
+  // Moderation goes on after a consultation closes (a late report, an answer's follow-up).
+  moderation: () => {},
 };
 
 /** Parses a document handed to `Store.put`; ValidationError names each bad field. */
