@@ -1,6 +1,12 @@
 // The consultation kinds through real stores: memory and SQL on PGlite.
 
-import { ConflictError, ForbiddenError, type Store } from "@cwd/core";
+import {
+  ConflictError,
+  createExchangeDocument,
+  ForbiddenError,
+  importPartnership,
+  type Store,
+} from "@cwd/core";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
 import { aComment, anAnswer, consultation, partnership, uuid } from "../test/consultation.js";
@@ -79,5 +85,37 @@ describe.each(stores)("consultations, comments, moderation and answers on %s", (
     });
     await expect(store.submit("comments", aComment())).rejects.toThrow(ForbiddenError);
     await store.close();
+  });
+});
+
+describe("importing a reported consultation", () => {
+  it("keeps its past comments and answers, and leaves it reported and closed to new ones", async () => {
+    const store = createMemoryStore();
+    const reported = {
+      ...consultation,
+      closesAt: "2026-01-20T00:00:00Z",
+      reportPublishedAt: "2026-02-10T00:00:00Z",
+    };
+    const comments = [aComment({ submittedAt: "2026-01-10T10:00:00Z" }), aComment()];
+    const document = createExchangeDocument({
+      partnership,
+      consultations: [reported],
+      comments,
+      answers: comments.map(anAnswer),
+      exportedAt: new Date("2026-03-01T00:00:00Z"),
+    });
+    const summary = await importPartnership(store, document);
+    expect(summary).toMatchObject({
+      consultations: { created: 1 },
+      comments: { created: 2 },
+      answers: { created: 2 },
+    });
+    const stored = await store.get("consultations", { partnershipId: partnership.id, id: consultation.id });
+    expect(stored).toEqual({ ...reported, version: 2 });
+    await expect(store.submit("comments", aComment())).rejects.toThrow(ForbiddenError);
+    expect(await importPartnership(store, document)).toMatchObject({
+      consultations: { unchanged: 1 },
+      comments: { unchanged: 2 },
+    });
   });
 });

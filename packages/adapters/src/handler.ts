@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { openAPIRouteHandler } from "hono-openapi";
 import { authenticate } from "./handler/auth.js";
+import { addCommentRoutes } from "./handler/comment-routes.js";
 import { errorBody, errorResponse } from "./handler/errors.js";
 import { documentation } from "./handler/openapi.js";
 import { forwardedClient, limitPublicWrites, type PublicWriteLimit } from "./handler/rate-limit.js";
@@ -60,6 +61,7 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
   if (options.publicWriteLimit) app.use(limitPublicWrites(options.publicWriteLimit));
   addRoutes(app, store, options.tokens);
   if (options.tokens) addTokenRoutes(app, store, options.tokens);
+  addCommentRoutes(app, store, options.tokens);
   app.get("/openapi.json", openAPIRouteHandler(app, documentation));
   app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
   app.onError(errorResponse);

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Partnership, Store, Survey } from "@cwd/core";
 import { afterAll, describe, expect, it } from "vitest";
+import { aComment, consultation } from "../test/consultation.js";
 import { createHandler } from "./handler.js";
 import { createMemoryStore } from "./memory.js";
 import { createMemoryTokenStore } from "./tokens/memory.js";
@@ -51,6 +52,14 @@ const newPartnershipId = "nowe-partnerstwo";
 const ifMatch1 = { "If-Match": '"1"' };
 const editors: Role[] = ["editor"];
 const readers: Role[] = ["editor", "analyst"];
+const moderators: Role[] = ["editor", "moderator"];
+const commented = aComment();
+const onComment = `/partnerships/${pid}/consultations/${consultation.id}/comments/${commented.id}`;
+const commentRoute = "/partnerships/{pid}/consultations/{cid}/comments/{commentId}";
+const consultationRoute = (tail: string) => ({
+  path: `/partnerships/${pid}/consultations/${consultation.id}${tail}`,
+  route: `/partnerships/{pid}/consultations/{cid}${tail}`,
+});
 
 const routes: RouteCase[] = [
   { method: "GET", path: "/health", route: "/health", ok: 200, who: "anyone" },
@@ -161,6 +170,36 @@ const routes: RouteCase[] = [
     who: [],
   },
   { method: "GET", path: "/tokens", route: "/tokens", ok: 200, who: [] },
+  { method: "POST", ...consultationRoute("/comments"), body: () => aComment(), ok: 201, who: "anyone" },
+  { method: "GET", ...consultationRoute("/thread"), ok: 200, who: "anyone" },
+  { method: "GET", ...consultationRoute("/feed.atom"), ok: 200, who: "anyone" },
+  { method: "GET", ...consultationRoute("/queue"), ok: 200, who: moderators },
+  // Before it is published, the report is the moderators' and editors' draft.
+  { method: "GET", ...consultationRoute("/report"), ok: 200, who: moderators, denied: 404 },
+  { method: "POST", path: `${onComment}/reports`, route: `${commentRoute}/reports`, ok: 201, who: "anyone" },
+  {
+    method: "POST",
+    path: `${onComment}/publish`,
+    route: `${commentRoute}/publish`,
+    ok: 201,
+    who: moderators,
+  },
+  ...(["hide", "restore"] as const).map((action) => ({
+    method: "POST",
+    path: `${onComment}/${action}`,
+    route: `${commentRoute}/${action}`,
+    body: () => ({ reason: "naruszenie regulaminu" }),
+    ok: 201,
+    who: moderators,
+  })),
+  {
+    method: "PUT",
+    path: `${onComment}/answer`,
+    route: `${commentRoute}/answer`,
+    body: () => ({ position: "rejected", justification: { pl: "Poza zakresem strategii." } }),
+    ok: 201,
+    who: editors,
+  },
   { method: "DELETE", path: "/tokens/{victim}", route: "/tokens/{id}", ok: 200, who: [] },
 ];
 
@@ -216,6 +255,8 @@ async function world() {
   await store.put("partnerships", theirs);
   await store.put("surveys", openSurvey);
   await store.put("surveys", draftSurvey);
+  await store.put("consultations", consultation);
+  await store.submit("comments", commented);
   const tokens: TokenStore = createMemoryTokenStore();
   const handler = createHandler(store, { adminToken, tokens });
   const victim = await issueToken(tokens, { label: "do odwołania", role: "analyst", partnershipId: pid });
