@@ -4,6 +4,7 @@ import { isStoreError, ValidationError } from "@cwd/core";
 import { Command } from "commander";
 import { ahpCommand } from "./commands/ahp.js";
 import { budgetCommand } from "./commands/budget.js";
+import { reportCommand } from "./commands/report.js";
 import { serveCommand } from "./commands/serve.js";
 import { tokenCommand } from "./commands/token.js";
 import { exportCommand, importCommand } from "./commands/transfer.js";
@@ -19,6 +20,7 @@ program.addCommand(exportCommand());
 program.addCommand(ahpCommand());
 program.addCommand(budgetCommand());
 program.addCommand(tokenCommand());
+program.addCommand(reportCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);

@@ -4,6 +4,7 @@ export * from "./consultations/comment.js";
 export * from "./consultations/consultation.js";
 export * from "./consultations/feed.js";
 export * from "./consultations/moderation.js";
+export * from "./consultations/records.js";
 export * from "./consultations/report.js";
 export * from "./consultations/report-formats.js";
 export * from "./consultations/thread.js";

@@ -4,6 +4,7 @@ import {
   Comment,
   CommentAnswer,
   type ConsultationRecords,
+  consultationRecords,
   consultationReport,
   consultationState,
   isSpam,
@@ -11,7 +12,6 @@ import {
   ModerationStep,
   moderationQueue,
   NotFoundError,
-  type Page,
   publicThread,
   reportCsv,
   reportHtml,
@@ -268,35 +268,6 @@ export function addCommentRoutes(app: Hono<HandlerEnv>, store: Store, tokens?: T
       }
     },
   );
-}
-
-/** Everything stored about the consultation of the path, every page read. */
-export async function consultationRecords(
-  store: Store,
-  pid: string,
-  cid: string,
-): Promise<ConsultationRecords> {
-  const consultation = await store.get("consultations", { partnershipId: pid, id: cid });
-  const filter = { consultationId: cid };
-  const [comments, steps, answers] = await Promise.all([
-    allOf((cursor) => store.listSubmissions("comments", { partnershipId: pid, filter, cursor, limit: 100 })),
-    allOf((cursor) =>
-      store.listSubmissions("moderation", { partnershipId: pid, filter, cursor, limit: 100 }),
-    ),
-    allOf((cursor) => store.list("answers", { partnershipId: pid, filter, cursor, limit: 100 })),
-  ]);
-  return { consultation, comments, steps, answers };
-}
-
-async function allOf<T>(list: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== undefined);
-  return items;
 }
 
 function recordsOf(store: Store, c: Context<HandlerEnv>): Promise<ConsultationRecords> {

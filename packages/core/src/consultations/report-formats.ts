@@ -21,6 +21,12 @@ function member(entry: ReportEntry, names: MemberNames): string {
   return id === undefined ? "" : (names[id] ?? id);
 }
 
+/** The comment's text, or why it is not shown. */
+function commentText(entry: ReportEntry): string {
+  if (entry.text !== undefined) return entry.text;
+  return `[treść ukryta przez moderację${entry.reason ? `: ${entry.reason}` : ""}]`;
+}
+
 function answerText(entry: ReportEntry): [position: string, justification: string] {
   return entry.answer
     ? [words.position[entry.answer.position], entry.answer.justification.pl]
@@ -56,7 +62,7 @@ export function reportCsv(report: ConsultationReport, names: MemberNames = {}): 
     e.comment.name ?? "",
     member(e, names),
     words.stance[e.comment.stance],
-    e.comment.text,
+    commentText(e),
     words.status[e.status],
     ...answerText(e),
   ]);
@@ -108,7 +114,7 @@ export function reportMarkdown(report: ConsultationReport, names: MemberNames = 
       `${words.stance[e.comment.stance]}${who ? ` · ${who}` : ""} · ${e.comment.submittedAt} · ${words.status[e.status]}`,
       "",
       ...(e.comment.target.passage ? [`> ${md(e.comment.target.passage)}`, ""] : []),
-      md(e.comment.text),
+      md(commentText(e)),
       "",
       `**Odpowiedź: ${position}.** ${md(justification)}`,
     );
@@ -135,7 +141,7 @@ export function reportHtml(report: ConsultationReport, names: MemberNames = {}):
   const rows = report.entries.map((e) => {
     const [position, justification] = answerText(e);
     const passage = e.comment.target.passage ? `<blockquote>${h(e.comment.target.passage)}</blockquote>` : "";
-    return `<tr><td>${e.number}</td><td>${h(e.targetLabel)}${passage}</td><td>${h([e.comment.name, member(e, names)].filter(Boolean).join(", "))}</td><td>${h(words.stance[e.comment.stance])}</td><td>${h(e.comment.text)}</td><td>${h(words.status[e.status])}</td><td><strong>${h(position)}</strong> ${h(justification)}</td></tr>`;
+    return `<tr><td>${e.number}</td><td>${h(e.targetLabel)}${passage}</td><td>${h([e.comment.name, member(e, names)].filter(Boolean).join(", "))}</td><td>${h(words.stance[e.comment.stance])}</td><td>${h(commentText(e))}</td><td>${h(words.status[e.status])}</td><td><strong>${h(position)}</strong> ${h(justification)}</td></tr>`;
   });
   return `<!doctype html>
 <html lang="pl"><head><meta charset="utf-8"><title>Raport z konsultacji: ${h(consultation.title.pl)}</title>

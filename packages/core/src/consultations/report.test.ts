@@ -31,7 +31,10 @@ describe("consultationReport", () => {
       byMember: { "gmina-klukowo": 2, unspecified: 1 },
       byTarget: { "paragraph:demografia-1": 2, "section:transport": 1 },
     });
-    expect(report.entries[0]?.status).toBe("hidden");
+    expect(report.entries[0]).toMatchObject({ status: "hidden", reason: "obraźliwa" });
+    expect(report.entries[0]).not.toHaveProperty("text");
+    expect(report.entries[1]?.text).toBe(comments[1]?.text);
+    expect(reportMarkdown(report)).toContain("\\[treść ukryta przez moderację: obraźliwa\\]");
   });
 
   it("holds each comment exactly once, whatever comes in (property)", () => {

@@ -9,7 +9,12 @@ import { stances } from "./vocabulary.js";
 /** One comment in the report, numbered, with what became of it and the partnership's answer. */
 export interface ReportEntry {
   number: number;
-  comment: Omit<Comment, "website">;
+  /** The comment without its text, which is `text` below. */
+  comment: Omit<Comment, "website" | "text">;
+  /** Absent when moderation hid the comment: the report does not republish it. */
+  text?: string;
+  /** Why moderation hid it, when a moderator said. */
+  reason?: string;
   /** What it is about, in words: a section's title, or `goal cel-1`. */
   targetLabel: string;
   status: CommentStatus["status"];
@@ -34,8 +39,8 @@ export interface ConsultationReport {
 /**
  * The report on a consultation: every comment sent exactly once (bots' comments left out), oldest
  * first and numbered, each with its official answer and justification when there is one, and the
- * counts by stance, member and target. Hidden comments are listed too: the law asks for a position
- * on every comment submitted.
+ * counts by stance, member and target. Hidden comments are listed too, without their text: the law
+ * asks for a position on every comment submitted.
  *
  * @example
  * consultationReport(records).counts.byStance // { in_favour: 3, neutral: 1, against: 2 }
@@ -53,13 +58,16 @@ export function consultationReport(records: ConsultationRecords): ConsultationRe
     byMember[member] = (byMember[member] ?? 0) + 1;
     const key = targetKey(comment.target);
     byTarget[key] = (byTarget[key] ?? 0) + 1;
-    const { website: _, ...shown } = comment;
+    const { website: _, text, ...shown } = comment;
     const answer = answers.get(comment.id);
+    const { status, reason } = commentStatus(consultation, comment, records.steps);
     return {
       number: i + 1,
       comment: shown,
+      ...(status !== "hidden" && { text }),
+      ...(reason !== undefined && { reason }),
       targetLabel: targetLabel(consultation, comment.target),
-      status: commentStatus(consultation, comment, records.steps).status,
+      status,
       ...(answer && { answer }),
     };
   });
