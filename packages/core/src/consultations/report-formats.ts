@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import type { ConsultationReport, ReportEntry } from "./report.js";
 
 /** Polish words of the report, the language it is published in. */
@@ -34,8 +33,21 @@ function answerText(entry: ReportEntry): [position: string, justification: strin
 }
 
 /**
- * The report as CSV (one row per comment, a header row, `,`-separated, RFC 4180 quoting), for a
- * spreadsheet.
+ * One CSV field (RFC 4180): quoted when it holds a separator, a quote or a line break. A text that a
+ * spreadsheet would read as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first) gets a
+ * leading `'`, so a hostile comment cannot run one (CSV injection).
+ *
+ * Hand-written rather than csv-stringify: core runs in browsers, and csv-stringify needs Node's
+ * Buffer when it is imported (its browser build brings an 80 kB polyfill). Writing is this much.
+ */
+function csvField(value: string | number): string {
+  const text = typeof value === "number" ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The report as CSV (one row per comment, a header row, `,`-separated, CRLF, RFC 4180 quoting), for
+ * a spreadsheet.
  *
  * @example
  * reportCsv(report).split("\r\n")[0] // "nr,data,cel uwagi,fragment,…"
@@ -66,7 +78,7 @@ export function reportCsv(report: ConsultationReport, names: MemberNames = {}): 
     words.status[e.status],
     ...answerText(e),
   ]);
-  return stringify([header, ...rows], { record_delimiter: "windows" });
+  return [header, ...rows].map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
 }
 
 /** Text as Markdown shows it literally: every character Markdown could read as syntax is escaped. */

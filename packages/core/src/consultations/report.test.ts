@@ -116,4 +116,22 @@ describe("report formats", () => {
     );
     expect(row).toContain("Gmina Klukowo");
   });
+
+  it("keeps a spreadsheet from reading a comment as a formula", () => {
+    const formula = aComment({
+      text: '=HYPERLINK("http://x.example","klik")',
+      name: "+48 123",
+      memberId: undefined,
+    });
+    const csv = reportCsv(
+      consultationReport({
+        consultation: diagnosisConsultation,
+        comments: [formula],
+        steps: [],
+        answers: [],
+      }),
+    );
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example"",""klik"")"`);
+    expect(csv).toContain(",'+48 123,");
+  });
 });
