@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { openAPIRouteHandler } from "hono-openapi";
 import { authenticate } from "./handler/auth.js";
+import { addCommentRoutes } from "./handler/comment-routes.js";
 import { errorBody, errorResponse } from "./handler/errors.js";
 import { documentation } from "./handler/openapi.js";
 import { forwardedClient, limitPublicWrites, type PublicWriteLimit } from "./handler/rate-limit.js";
@@ -61,6 +62,9 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
   });
   app.use(authenticate(options.adminToken, options.tokens));
   if (options.publicWriteLimit) app.use(limitPublicWrites(options.publicWriteLimit));
+  // Comments have routes of their own (the honeypot, threads, moderation) that must answer before
+  // the ones derived from the registry for the same paths.
+  addCommentRoutes(app, store, options.tokens);
   addRoutes(app, store, options.tokens);
   addResultsRoute(app, store);
   if (options.tokens) addTokenRoutes(app, store, options.tokens);

@@ -12,9 +12,15 @@ import {
   type Survey,
 } from "@cwd/core";
 import { afterAll, describe, expect, it } from "vitest";
+import { aComment, consultation } from "../test/consultation.js";
 import { createHandler } from "./handler.js";
 import { createMemoryStore } from "./memory.js";
-import { goalFixtures, planFixtures, prioritisationFixtures } from "./testing/fixtures.js";
+import {
+  consultationFixtures,
+  goalFixtures,
+  planFixtures,
+  prioritisationFixtures,
+} from "./testing/fixtures.js";
 import { createMemoryTokenStore } from "./tokens/memory.js";
 import { hashToken } from "./tokens/secret.js";
 import { issueToken, type TokenStore } from "./tokens/store.js";
@@ -60,6 +66,14 @@ const newPartnershipId = "nowe-partnerstwo";
 const ifMatch1 = { "If-Match": '"1"' };
 const editors: Role[] = ["editor"];
 const readers: Role[] = ["editor", "analyst"];
+const moderators: Role[] = ["editor", "moderator"];
+const commented = aComment();
+const onComment = `/partnerships/${pid}/consultations/${consultation.id}/comments/${commented.id}`;
+const commentRoute = "/partnerships/{pid}/consultations/{cid}/comments/{commentId}";
+const consultationRoute = (tail: string) => ({
+  path: `/partnerships/${pid}/consultations/${consultation.id}${tail}`,
+  route: `/partnerships/{pid}/consultations/{cid}${tail}`,
+});
 
 const handWritten: RouteCase[] = [
   { method: "GET", path: "/health", route: "/health", ok: 200, who: "anyone" },
@@ -186,6 +200,36 @@ const handWritten: RouteCase[] = [
     who: [],
   },
   { method: "GET", path: "/tokens", route: "/tokens", ok: 200, who: [] },
+  { method: "POST", ...consultationRoute("/comments"), body: () => aComment(), ok: 201, who: "anyone" },
+  { method: "GET", ...consultationRoute("/thread"), ok: 200, who: "anyone" },
+  { method: "GET", ...consultationRoute("/feed.atom"), ok: 200, who: "anyone" },
+  { method: "GET", ...consultationRoute("/queue"), ok: 200, who: moderators },
+  // Before it is published, the report is the moderators' and editors' draft.
+  { method: "GET", ...consultationRoute("/report"), ok: 200, who: moderators, denied: 404 },
+  { method: "POST", path: `${onComment}/reports`, route: `${commentRoute}/reports`, ok: 201, who: "anyone" },
+  {
+    method: "POST",
+    path: `${onComment}/publish`,
+    route: `${commentRoute}/publish`,
+    ok: 201,
+    who: moderators,
+  },
+  ...(["hide", "restore"] as const).map((action) => ({
+    method: "POST",
+    path: `${onComment}/${action}`,
+    route: `${commentRoute}/${action}`,
+    body: () => ({ reason: "naruszenie regulaminu" }),
+    ok: 201,
+    who: moderators,
+  })),
+  {
+    method: "PUT",
+    path: `${onComment}/answer`,
+    route: `${commentRoute}/answer`,
+    body: () => ({ position: "rejected", justification: { pl: "Poza zakresem strategii." } }),
+    ok: 201,
+    who: editors,
+  },
   { method: "DELETE", path: "/tokens/{victim}", route: "/tokens/{id}", ok: 200, who: [] },
 ];
 
@@ -204,6 +248,7 @@ type KindFixtures = {
 const prioritisation = prioritisationFixtures();
 const plan = planFixtures();
 const goals = goalFixtures();
+const consultations = consultationFixtures();
 const fresh =
   <T extends { id: string }>(item: T, prefix: string) =>
   () => ({ ...item, id: `${prefix}-${responseCount++}` });
@@ -228,6 +273,25 @@ const kindFixtures: KindFixtures = {
   goals: { item: () => goals.vision, fresh: fresh(goals.vision, "cel") },
   indicators: { item: () => goals.indicator, fresh: fresh(goals.indicator, "wskaznik") },
   series: { item: () => goals.series, fresh: fresh(goals.series, "seria") },
+  consultations: {
+    item: () => consultations.consultation,
+    fresh: fresh(consultations.consultation, "konsultacje"),
+  },
+  comments: {
+    item: () => consultations.comment(),
+    fresh: () => consultations.comment(1000 + responseCount++),
+  },
+  moderation: {
+    item: () => consultations.report(),
+    fresh: () => consultations.report(1000 + responseCount++),
+  },
+  answers: {
+    item: () => consultations.answer,
+    fresh: () => {
+      const { id } = consultations.comment(2000 + responseCount++);
+      return { ...consultations.answer, id, commentId: id };
+    },
+  },
 };
 
 /** The partnership roles that may take an action, from core's table; "anyone" for public. */
@@ -364,6 +428,7 @@ async function world() {
     for (const item of [fixture.item(), ...(fixture.also?.() ?? [])])
       await store.put(name as "surveys", item as never);
   }
+  await store.submit("comments", commented);
   const tokens: TokenStore = createMemoryTokenStore();
   const handler = createHandler(store, { adminToken, tokens });
   const victim = await issueToken(tokens, { label: "do odwołania", role: "analyst", partnershipId: pid });

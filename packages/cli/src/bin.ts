@@ -9,6 +9,7 @@ import { codesCommand } from "./commands/codes.js";
 import { eventsCommand, planCommand } from "./commands/plan.js";
 import { portraitCommand } from "./commands/portrait.js";
 import { progressCommand } from "./commands/progress.js";
+import { reportCommand } from "./commands/report.js";
 import { resultsCommand } from "./commands/results.js";
 import { serveCommand } from "./commands/serve.js";
 import { tokenCommand } from "./commands/token.js";
@@ -32,6 +33,7 @@ program.addCommand(progressCommand());
 program.addCommand(portraitCommand());
 program.addCommand(resultsCommand());
 program.addCommand(codesCommand());
+program.addCommand(reportCommand());
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`cwd: ${explain(error)}`);

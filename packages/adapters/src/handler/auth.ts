@@ -66,6 +66,8 @@ const actionWords: Record<Action, string> = {
   createPartnerships: "create partnerships",
   manageTokens: "manage tokens",
   submitAssessments: "submit assessments",
+  moderateComments: "moderate comments",
+  answerComments: "answer comments",
 };
 
 /**

@@ -247,6 +247,57 @@ export function goalFixtures() {
   return { vision, indicator, series };
 }
 
+/** A consultation open for comments, a comment on it, a reader's report of it and the official answer. */
+export function consultationFixtures() {
+  const consultation = {
+    id: "konsultacje-diagnozy",
+    partnershipId,
+    title: { pl: "Projekt diagnozy" },
+    kind: "strategy",
+    subject: "document",
+    sections: [
+      {
+        id: "demografia",
+        title: { pl: "1. Demografia" },
+        paragraphs: [{ id: "demografia-1", text: { pl: "Liczba mieszkańców spada od 2010 roku." } }],
+      },
+    ],
+    noticeAt: "2026-01-01T09:00:00Z",
+    opensAt: "2026-01-02T00:00:00Z",
+    closesAt: "2099-12-31T23:00:00Z",
+    channels: [],
+    moderation: "after",
+    hideAfterReports: 3,
+  };
+  const comment = (n = 1) => ({
+    id: responseId(4000 + n),
+    partnershipId,
+    consultationId: consultation.id,
+    target: { kind: "paragraph", id: "demografia-1" },
+    stance: "against",
+    text: "Brakuje danych o dojazdach do pracy.",
+    submittedAt: "2026-02-01T10:00:00Z",
+  });
+  const report = (n = 1) => ({
+    id: responseId(5000 + n),
+    partnershipId,
+    consultationId: consultation.id,
+    commentId: comment().id,
+    action: "report",
+    at: "2026-02-02T10:00:00Z",
+  });
+  const answer = {
+    id: comment().id,
+    partnershipId,
+    consultationId: consultation.id,
+    commentId: comment().id,
+    position: "accepted",
+    justification: { pl: "Dodamy dane GUS o dojazdach." },
+    answeredAt: "2026-03-01T10:00:00Z",
+  };
+  return { consultation, comment, report, answer };
+}
+
 /**
  * Valid examples of every kind in the registry of kinds, in partnership `partnershipId`; the first is
  * the kind's own example, and all of them are stored before the kinds that come later (a ballot needs
@@ -268,4 +319,8 @@ export const kindExamples: { [K in KindName]: () => readonly object[] } = {
   goals: () => [goalFixtures().vision],
   indicators: () => [goalFixtures().indicator],
   series: () => [goalFixtures().series],
+  consultations: () => [consultationFixtures().consultation],
+  comments: () => [consultationFixtures().comment()],
+  moderation: () => [consultationFixtures().report()],
+  answers: () => [consultationFixtures().answer],
 };

@@ -18,18 +18,29 @@ export const Action = z.enum([
   "createPartnerships",
   "manageTokens",
   "submitAssessments",
+  "moderateComments",
+  "answerComments",
 ]);
 export type Action = z.infer<typeof Action>;
 
 /**
  * The permission table. An editor writes the partnership's documents and reads what it writes; an
- * analyst reads raw responses (exports) and the drafts they belong to; an assessor (and an editor)
- * submits assessments of projects. Moderators act on a kind not served yet (comments).
+ * analyst reads raw responses (exports) and the drafts they belong to; a moderator publishes, hides
+ * and restores comments, and an editor also gives the partnership's official answers; an assessor
+ * (and an editor) submits assessments of projects.
  */
 export const permissions: Readonly<Record<Role, readonly Action[]>> = {
   admin: Action.options,
-  editor: ["readDrafts", "writeDocuments", "readResponses", "readAudit", "submitAssessments"],
-  moderator: [],
+  editor: [
+    "readDrafts",
+    "writeDocuments",
+    "readResponses",
+    "readAudit",
+    "submitAssessments",
+    "moderateComments",
+    "answerComments",
+  ],
+  moderator: ["moderateComments"],
   assessor: ["submitAssessments"],
   analyst: ["readDrafts", "readResponses"],
 };

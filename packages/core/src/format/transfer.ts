@@ -1,3 +1,4 @@
+import { type Consultation, consultationState } from "../consultations/consultation.js";
 import type { Survey } from "../schema/survey.js";
 import { NotFoundError } from "../store/errors.js";
 import { type KindDeclaration, type KindName, kinds } from "../store/kinds.js";
@@ -77,15 +78,15 @@ export type ImportSummary = { partnership: Outcome } & {
  * current version), leaves equal documents alone and submits submissions idempotently, so importing
  * the same file twice changes nothing. Kinds are written in registry order, parents first.
  *
- * Stores admit new responses only while a survey is open; past responses of a closed survey are
- * history, so such a survey is opened just for them and then given its real state.
+ * Stores admit new responses only while a survey is open, and comments only while a consultation
+ * is; past ones are history, so such a survey or consultation is opened just for them and then given
+ * its real state.
  */
 export async function importPartnership(store: Store, document: ExchangeDocument): Promise<ImportSummary> {
   const summary: Record<string, unknown> = {
     partnership: await putIfChanged(store, "partnerships", document.partnership),
   };
-  const reopened: Survey[] = [];
-  const reopenedOutcome = new Map<string, Outcome>();
+  const reopened: { collection: CollectionName; item: object; outcome: Outcome }[] = [];
   for (const name of arrayKinds) {
     const kind: KindDeclaration = kinds[name];
     if (!kind.exchangeRequired && (document as Record<string, unknown>)[kind.exchange] === undefined)
@@ -96,18 +97,17 @@ export async function importPartnership(store: Store, document: ExchangeDocument
       for (const item of items) {
         const collection = name as CollectionName;
         const existing = await current(store, collection, scopeOf(collection, item as never), item.id);
-        if (
-          collection === "surveys" &&
-          (await needsReopening(store, document, item as Survey, existing as Stored<Survey> | undefined))
-        ) {
-          const opened = await store.put("surveys", {
-            ...(item as Survey),
-            status: "open",
-            closesAt: undefined,
+        const reopen = reopenings[collection as keyof typeof reopenings] as Reopening | undefined;
+        if (reopen && (await needsReopening(store, document, reopen, item, existing))) {
+          const opened = await store.put(collection, {
+            ...reopen.open(item as never),
             version: existing?.version,
+          } as never);
+          reopened.push({
+            collection,
+            item: { ...item, version: opened.version },
+            outcome: existing ? "updated" : "created",
           });
-          reopened.push({ ...(item as Survey), version: opened.version });
-          reopenedOutcome.set(item.id, existing ? "updated" : "created");
           continue;
         }
         counts[await putIfChanged(store, collection, item as never, existing)] += 1;
@@ -122,37 +122,68 @@ export async function importPartnership(store: Store, document: ExchangeDocument
       summary[kind.exchange] = counts;
     }
   }
-  const surveyCounts = summary.surveys as Record<Outcome, number>; // surveys are in every document
-  for (const survey of reopened) {
-    await store.put("surveys", survey);
-    surveyCounts[reopenedOutcome.get(survey.id) as Outcome] += 1;
+  for (const { collection, item, outcome } of reopened) {
+    await store.put(collection, item as never);
+    (summary[kinds[collection].exchange] as Record<Outcome, number>)[outcome] += 1;
   }
   return summary as ImportSummary;
 }
 
-/** True when the document brings responses to a survey that would not take them now. */
+/** A document that takes submissions only for a while, and how to open it for past ones. */
+interface Reopening {
+  submissions: SubmissionKind;
+  /** The submissions' field naming the document. */
+  field: string;
+  takesNow: (document: never) => boolean;
+  open: (document: never) => object;
+}
+
+const reopenings = {
+  surveys: {
+    submissions: "responses",
+    field: "surveyId",
+    takesNow: (s: Survey) =>
+      s.status === "open" && (s.closesAt === undefined || Date.parse(s.closesAt) > Date.now()),
+    open: (s: Survey) => ({ ...s, status: "open", closesAt: undefined }),
+  },
+  consultations: {
+    submissions: "comments",
+    field: "consultationId",
+    takesNow: (c: Consultation) => consultationState(c, new Date()) === "open",
+    open: (c: Consultation) => ({
+      ...c,
+      noticeAt: "2000-01-01T00:00:00Z",
+      opensAt: "2000-01-01T00:00:00Z",
+      closesAt: "9999-12-31T23:59:59Z",
+      reportPublishedAt: undefined,
+    }),
+  },
+} satisfies Partial<Record<CollectionName, Reopening>>;
+
+/** True when the document brings submissions to a survey or consultation that would not take them now. */
 async function needsReopening(
   store: Store,
   document: ExchangeDocument,
-  survey: Survey,
-  existing: Stored<Survey> | undefined,
+  reopen: Reopening,
+  item: { id: string; partnershipId: string },
+  existing: unknown,
 ): Promise<boolean> {
-  const takesResponses =
-    survey.status === "open" && (survey.closesAt === undefined || Date.parse(survey.closesAt) > Date.now());
-  if (takesResponses) return false;
-  const responses = exchangeItems(document, "responses").filter((r) => r.surveyId === survey.id);
-  if (responses.length === 0) return false;
+  if (reopen.takesNow(item as never)) return false;
+  const brought = (exchangeItems(document, reopen.submissions) as Record<string, unknown>[]).filter(
+    (s) => s[reopen.field] === item.id,
+  );
+  if (brought.length === 0) return false;
   if (!existing) return true;
   const stored = await allPages((cursor) =>
-    store.listSubmissions("responses", {
-      partnershipId: survey.partnershipId,
-      filter: { surveyId: survey.id },
+    store.listSubmissions(reopen.submissions, {
+      partnershipId: item.partnershipId,
+      filter: { [reopen.field]: item.id },
       cursor,
       limit: 100,
     }),
   );
-  const storedIds = new Set(stored.map((r) => r.id));
-  return responses.some((r) => !storedIds.has(r.id));
+  const storedIds = new Set(stored.map((s) => s.id));
+  return brought.some((s) => !storedIds.has(s.id as string));
 }
 
 async function putIfChanged<C extends CollectionName>(

@@ -31,6 +31,10 @@ describe("the registry of kinds", () => {
       goals: ["level", "parentId"],
       indicators: ["goalId"],
       series: [],
+      consultations: [],
+      comments: ["consultationId"],
+      moderation: ["consultationId", "commentId", "action"],
+      answers: ["consultationId"],
     });
     for (const kind of Object.values(kinds)) {
       if ("parent" in kind) expect(Object.keys(kinds)).toContain(kind.parent.kind);

@@ -1,4 +1,5 @@
 import type { Action } from "../auth/roles.js";
+import { moderationActions } from "../consultations/vocabulary.js";
 import { goalLevels } from "../goals/vocabulary.js";
 import { actionStatuses, eventKinds } from "../plan/vocabulary.js";
 import { projectStatuses, roundStatuses, roundTypes } from "../prioritisation/vocabulary.js";
@@ -205,6 +206,50 @@ export const kinds = {
     filters: {},
     read: "public",
     write: "writeDocuments",
+  },
+  consultations: {
+    type: "document",
+    noun: "consultation",
+    exchange: "consultations",
+    schemaName: "consultation",
+    segment: "consultations",
+    filters: {},
+    read: "public",
+    write: "writeDocuments",
+  },
+  // The public reads comments as threads computed from their moderation (comment routes); the
+  // stored comments, awaiting ones included, are for moderators.
+  comments: {
+    type: "submission",
+    noun: "comment",
+    exchange: "comments",
+    schemaName: "comment",
+    segment: "comments",
+    parent: { kind: "consultations", field: "consultationId" },
+    filters: { consultationId: "id" },
+    read: "moderateComments",
+    write: "public",
+  },
+  moderation: {
+    type: "submission",
+    noun: "moderation step",
+    exchange: "moderation",
+    schemaName: "moderation-step",
+    segment: "moderation",
+    parent: { kind: "consultations", field: "consultationId" },
+    filters: { consultationId: "id", commentId: "id", action: moderationActions },
+    read: "moderateComments",
+    write: "moderateComments",
+  },
+  answers: {
+    type: "document",
+    noun: "answer",
+    exchange: "answers",
+    schemaName: "comment-answer",
+    segment: "answers",
+    filters: { consultationId: "id" },
+    read: "public",
+    write: "answerComments",
   },
 } as const satisfies Record<string, KindDeclaration>;
 

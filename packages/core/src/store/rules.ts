@@ -1,4 +1,8 @@
 import type * as z from "zod/mini";
+import { CommentAnswer } from "../consultations/answer.js";
+import { admitComment, Comment } from "../consultations/comment.js";
+import { Consultation } from "../consultations/consultation.js";
+import { ModerationStep } from "../consultations/moderation.js";
 import { Goal } from "../goals/goal.js";
 import { Indicator } from "../goals/indicator.js";
 import { PlanAction } from "../plan/action.js";
@@ -36,6 +40,10 @@ export const kindSchemas = {
   goals: Goal,
   indicators: Indicator,
   series: Series,
+  consultations: Consultation,
+  comments: Comment,
+  moderation: ModerationStep,
+  answers: CommentAnswer,
 } as const satisfies Record<KindName, z.ZodMiniType>;
 /** The schemas of the document kinds and of the submission kinds, picked from `kindSchemas`. */
 export const documentSchemas = pick("document");
@@ -59,6 +67,9 @@ export const submissionAdmission: {
   assessments: (round: Round, assessment, now) => admitAssessment(round, assessment, now),
   ballots: (round: Round, ballot, now) => admitBallot(round, ballot, now),
   signups: (event: PlanEvent, signup, now) => admitSignup(event, signup, now),
+  comments: (consultation: Consultation, comment, now) => admitComment(consultation, comment, now),
+  // Moderation goes on after a consultation closes (a late report, an answer's follow-up).
+  moderation: () => {},
 };
 
 /**

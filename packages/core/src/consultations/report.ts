@@ -1,0 +1,99 @@
+import type { LocalisedText } from "../schema/common.js";
+import type { CommentAnswer } from "./answer.js";
+import { type Comment, type CommentTarget, isSpam, targetKey } from "./comment.js";
+import { type Consultation, findPassageHolder } from "./consultation.js";
+import { type CommentStatus, commentStatus } from "./moderation.js";
+import { byTime, type ConsultationRecords } from "./thread.js";
+import { stances } from "./vocabulary.js";
+
+/** One comment in the report, numbered, with what became of it and the partnership's answer. */
+export interface ReportEntry {
+  number: number;
+  /** The comment without its text, which is `text` below. */
+  comment: Omit<Comment, "website" | "text">;
+  /** Absent when moderation hid the comment: the report does not republish it. */
+  text?: string;
+  /** Why moderation hid it, when a moderator said. */
+  reason?: string;
+  /** What it is about, in words: a section's title, or `goal cel-1`. */
+  targetLabel: string;
+  status: CommentStatus["status"];
+  answer?: CommentAnswer;
+}
+
+/** The report on a consultation (raport z konsultacji): every comment once, its answer, the counts. */
+export interface ConsultationReport {
+  consultation: Consultation;
+  entries: ReportEntry[];
+  counts: {
+    comments: number;
+    answered: number;
+    byStance: Record<(typeof stances)[number], number>;
+    /** By member id; `unspecified` when the commenter named none. */
+    byMember: Record<string, number>;
+    /** By target key (`section:diagnoza`). */
+    byTarget: Record<string, number>;
+  };
+}
+
+/**
+ * The report on a consultation: every comment sent exactly once (bots' comments left out), oldest
+ * first and numbered, each with its official answer and justification when there is one, and the
+ * counts by stance, member and target. Hidden comments are listed too, without their text: the law
+ * asks for a position on every comment submitted.
+ *
+ * @example
+ * consultationReport(records).counts.byStance // { in_favour: 3, neutral: 1, against: 2 }
+ */
+export function consultationReport(records: ConsultationRecords): ConsultationReport {
+  const { consultation } = records;
+  const answers = new Map(records.answers.map((a) => [a.commentId, a]));
+  const comments = records.comments.filter((c) => !isSpam(c)).sort(byTime);
+  const byStance = Object.fromEntries(stances.map((s) => [s, 0])) as ConsultationReport["counts"]["byStance"];
+  const byMember: Record<string, number> = {};
+  const byTarget: Record<string, number> = {};
+  const entries = comments.map((comment, i): ReportEntry => {
+    byStance[comment.stance] += 1;
+    const member = comment.memberId ?? "unspecified";
+    byMember[member] = (byMember[member] ?? 0) + 1;
+    const key = targetKey(comment.target);
+    byTarget[key] = (byTarget[key] ?? 0) + 1;
+    const { website: _, text, ...shown } = comment;
+    const answer = answers.get(comment.id);
+    const { status, reason } = commentStatus(consultation, comment, records.steps);
+    return {
+      number: i + 1,
+      comment: shown,
+      ...(status !== "hidden" && { text }),
+      ...(reason !== undefined && { reason }),
+      targetLabel: targetLabel(consultation, comment.target),
+      status,
+      ...(answer && { answer }),
+    };
+  });
+  const answered = entries.filter((e) => e.answer).length;
+  return {
+    consultation,
+    entries,
+    counts: { comments: entries.length, answered, byStance, byMember, byTarget },
+  };
+}
+
+/**
+ * A target in words: a section's or paragraph's title in the consulted document, else its kind and id.
+ *
+ * @example
+ * targetLabel(consultation, { kind: "paragraph", id: "d-1-2" }) // "1. Diagnoza, akapit 2"
+ */
+export function targetLabel(
+  consultation: Consultation,
+  target: Pick<CommentTarget, "kind" | "id">,
+  lang: keyof LocalisedText = "pl",
+): string {
+  const holder = findPassageHolder(consultation, target.id);
+  if (!holder) return targetKey(target);
+  const title = holder.section.title[lang] ?? holder.section.title.pl;
+  if (!holder.paragraph) return title;
+  const n = holder.section.paragraphs.indexOf(holder.paragraph) + 1;
+  return `${title}, ${lang === "en" ? "paragraph" : "akapit"} ${n}`;
+}
