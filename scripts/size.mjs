@@ -13,7 +13,8 @@ const browser = new URL("packages/widgets/dist/browser/", root).pathname;
 
 /**
  * The built files a page fetches for `entry` (a path in dist/browser), itself included, found by
- * letting esbuild follow the static imports of the built files.
+ * letting esbuild read the import graph of the built files and following its static imports only: a
+ * module loaded with `import()` (goal-tree's reader of static documents) comes only when it is used.
  *
  * @example
  * await downloads("cwd-survey.js"); // ["chunks/chunk-….js", "cwd-survey.js"]
@@ -28,7 +29,15 @@ export async function downloads(entry) {
     format: "esm",
     logLevel: "silent",
   });
-  return Object.keys(result.metafile.inputs).sort();
+  const { inputs } = result.metafile;
+  const fetched = new Set();
+  const visit = (file) => {
+    if (fetched.has(file) || !inputs[file]) return;
+    fetched.add(file);
+    for (const { path, kind } of inputs[file].imports) if (kind === "import-statement") visit(path);
+  };
+  visit(entry);
+  return [...fetched].sort();
 }
 
 /** The zod packages that end up in cwd-widgets.js: one, or a copy came in beside it. */
