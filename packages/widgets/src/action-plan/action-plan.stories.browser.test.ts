@@ -1,14 +1,7 @@
-import * as renderer from "@storybook/web-components/entry-preview";
-import { composeStories } from "storybook/preview-api";
-import { afterEach, describe, expect, it } from "vitest";
-import { expectAccessible, until } from "../test/helpers.js";
-import type { CwdActionPlan } from "./action-plan.js";
+import { describeStories, type Settled } from "../test/stories.js";
 import * as stories from "./action-plan.stories.js";
 
-type RunnableStory = { run(context: { canvasElement: HTMLElement }): Promise<void> };
-const composed = composeStories(stories as never, renderer as never) as Record<string, RunnableStory>;
-
-const settled: Record<string, (root: ShadowRoot) => unknown> = {
+const settled: Settled = {
   Default: (root) => root.querySelector("li.action"),
   English: (root) => root.textContent?.includes("Joint action plan") && root.querySelector("li.action"),
   ByMember: (root) => root.querySelector("h3")?.textContent?.includes("Gmina"),
@@ -19,23 +12,4 @@ const settled: Record<string, (root: ShadowRoot) => unknown> = {
   ErrorWithRetry: (root) => root.querySelector("[role=alert] button"),
 };
 
-afterEach(() => {
-  document.body.replaceChildren();
-});
-
-describe("cwd-action-plan stories", { timeout: 30_000 }, () => {
-  it("covers every story", () => {
-    expect(Object.keys(composed).sort()).toEqual(Object.keys(settled).sort());
-  });
-
-  for (const [name, Story] of Object.entries(composed)) {
-    it(`${name} renders accessibly`, async () => {
-      const canvasElement = document.createElement("div");
-      document.body.append(canvasElement);
-      await Story.run({ canvasElement });
-      const element = await until(() => canvasElement.querySelector<CwdActionPlan>("cwd-action-plan"));
-      await until(() => element.shadowRoot && settled[name]?.(element.shadowRoot));
-      await expectAccessible(element);
-    });
-  }
-});
+describeStories("cwd-action-plan", stories, settled);

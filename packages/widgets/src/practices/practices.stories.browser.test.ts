@@ -1,36 +1,10 @@
-import * as renderer from "@storybook/web-components/entry-preview";
-import { composeStories } from "storybook/preview-api";
-import { afterEach, describe, expect, it } from "vitest";
-import { expectAccessible, until } from "../test/helpers.js";
-import type { CwdPractices } from "./practices.js";
+import { describeStories, type Settled } from "../test/stories.js";
 import * as stories from "./practices.stories.js";
 
-type RunnableStory = { run(context: { canvasElement: HTMLElement }): Promise<void> };
-const composed = composeStories(stories as never, renderer as never) as Record<string, RunnableStory>;
-
-const settled: Record<string, (root: ShadowRoot) => unknown> = {
+const settled: Settled = {
   Default: (root) => root.querySelector("article"),
   English: (root) => root.textContent?.includes("Good practices") && root.querySelector("article"),
   Empty: (root) => root.textContent?.includes("Brak dobrych praktyk"),
 };
 
-afterEach(() => {
-  document.body.replaceChildren();
-});
-
-describe("cwd-practices stories", { timeout: 30_000 }, () => {
-  it("covers every story", () => {
-    expect(Object.keys(composed).sort()).toEqual(Object.keys(settled).sort());
-  });
-
-  for (const [name, Story] of Object.entries(composed)) {
-    it(`${name} renders accessibly`, async () => {
-      const canvasElement = document.createElement("div");
-      document.body.append(canvasElement);
-      await Story.run({ canvasElement });
-      const element = await until(() => canvasElement.querySelector<CwdPractices>("cwd-practices"));
-      await until(() => element.shadowRoot && settled[name]?.(element.shadowRoot));
-      await expectAccessible(element);
-    });
-  }
-});
+describeStories("cwd-practices", stories, settled);
