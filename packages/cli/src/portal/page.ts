@@ -1,11 +1,11 @@
 import type { Partnership, Stored } from "@cwd/core";
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { portalLayout } from "./layout.js";
 
 /**
- * The demo portal: a plain municipal-looking page that embeds `cwd-survey` exactly as a webmaster
- * would, with one script tag and one element. Written with `hono/html`, which escapes every value
- * put into it, so nothing stored can become markup.
+ * The demo portal's home page: the residents' survey embedded exactly as a webmaster would, with one
+ * script tag and one element, and the table of the partnership's members.
  */
 export function portalPage({
   lang,
@@ -20,50 +20,20 @@ export function portalPage({
       ? (partnership.name.en ?? partnership.name.pl)
       : partnership.name.pl
     : t.fallbackName;
-  return html`<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.surveyHeading} – ${name}</title>
-<link rel="stylesheet" href="/portal.css">
-<script type="module" src="/widgets/cwd-loader.js"></script>
-</head>
-<body>
-<a class="skip" href="#main">${t.skip}</a>
-<header class="site-header">
-  <div class="wrap">
-    <span class="crest" aria-hidden="true"></span>
-    <div>
-      <p class="site-name">${name}</p>
-      <p class="site-tagline">${t.tagline}</p>
-    </div>
-  </div>
-  <nav aria-label="${t.navLabel}" class="wrap">
-    <ul>
-      <li><a href="#ankieta" aria-current="page">${t.navSurvey}</a></li>
-      <li><a href="#czlonkowie">${t.navMembers}</a></li>
-      <li><a href="${t.otherLanguageHref}" lang="${t.otherLanguage}" hreflang="${t.otherLanguage}">${t.otherLanguageLabel}</a></li>
-    </ul>
-  </nav>
-</header>
-<main id="main" class="wrap">
-  <section id="ankieta" aria-labelledby="ankieta-heading">
+  return portalLayout({
+    lang,
+    title: t.surveyHeading,
+    current: "home",
+    siteName: name,
+    otherLanguageHref: t.otherLanguageHref,
+    footnote: t.footer,
+    main: html`<section id="ankieta" aria-labelledby="ankieta-heading">
     <h1 id="ankieta-heading">${t.surveyHeading}</h1>
     <p class="lead">${t.surveyLead}</p>
     <cwd-survey api="/api" partnership="ziemia-wysokomazowiecka" survey="ankieta-mieszkancow" lang="${lang}"></cwd-survey>
   </section>
-  ${partnership ? membersSection(partnership, lang) : ""}
-</main>
-<footer class="site-footer">
-  <div class="wrap">
-    <p>${t.footer}</p>
-    <p><a href="/api/openapi.json">${t.api}</a></p>
-  </div>
-</footer>
-</body>
-</html>
-`;
+  ${partnership ? membersSection(partnership, lang) : ""}`,
+  });
 }
 
 function membersSection(partnership: Stored<Partnership>, lang: "pl" | "en") {
@@ -92,15 +62,8 @@ function membersSection(partnership: Stored<Partnership>, lang: "pl" | "en") {
 
 const texts = {
   pl: {
-    skip: "Przejdź do treści",
     fallbackName: "Partnerstwo samorządów",
-    tagline: "Wspólna strategia gmin i powiatu – Centrum Wsparcia Doradczego",
-    navLabel: "Menu główne",
-    navSurvey: "Ankieta",
-    navMembers: "Członkowie partnerstwa",
-    otherLanguage: "en",
     otherLanguageHref: "/en",
-    otherLanguageLabel: "English",
     surveyHeading: "Ankieta dla mieszkańców",
     surveyLead:
       "Zapraszamy do wypełnienia anonimowej ankiety. Państwa odpowiedzi pomogą gminom i powiatowi wybrać wspólne projekty na najbliższe lata.",
@@ -118,19 +81,11 @@ const texts = {
       gmina_miejsko_wiejska: "gmina miejsko-wiejska",
       miasto_na_prawach_powiatu: "miasto na prawach powiatu",
     },
-    footer: "Strona demonstracyjna zestawu @cwd. Dane: rejestr TERYT (GUS), tabela ludności z 2019 r.",
-    api: "Dokumentacja API (OpenAPI)",
+    footer: "Dane: rejestr TERYT (GUS), tabela ludności z 2019 r.",
   },
   en: {
-    skip: "Skip to content",
     fallbackName: "Partnership of local governments",
-    tagline: "A joint strategy of the gminas and the county – Centrum Wsparcia Doradczego",
-    navLabel: "Main menu",
-    navSurvey: "Survey",
-    navMembers: "Members",
-    otherLanguage: "pl",
     otherLanguageHref: "/",
-    otherLanguageLabel: "Polski",
     surveyHeading: "Residents' survey",
     surveyLead:
       "Please fill in this anonymous survey. Your answers will help the gminas and the county choose joint projects for the coming years.",
@@ -148,9 +103,7 @@ const texts = {
       gmina_miejsko_wiejska: "urban-rural gmina",
       miasto_na_prawach_powiatu: "city with county rights",
     },
-    footer:
-      "A demo site of the @cwd toolkit. Data: TERYT register (Statistics Poland), 2019 population table.",
-    api: "API documentation (OpenAPI)",
+    footer: "Data: TERYT register (Statistics Poland), 2019 population table.",
   },
 } as const;
 

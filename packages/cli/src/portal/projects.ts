@@ -6,6 +6,8 @@ import {
   type Round,
   type Store,
 } from "@cwd/core";
+import { html, raw } from "hono/html";
+import { portalLayout } from "./layout.js";
 
 /** The sample money a ranking's budget line is drawn at, in grosze (15 mln zł): demonstration only. */
 const sampleAllocation = 15_000_000_00;
@@ -59,7 +61,7 @@ function scriptJson(value: unknown): string {
  * The demo portal's projects page: the partnership's candidate projects ranked on the CWD criteria,
  * and a residents' budget vote with its results, all sample data and marked as such.
  */
-export async function projectsPage(store: Store, partnershipId: string): Promise<string> {
+export async function projectsPage(store: Store, partnershipId: string) {
   const rounds = await allPages((cursor) => store.list("rounds", { partnershipId, cursor, limit: 100 }));
   const assessment = rounds.find((r) => r.type === "assessment" && r.status !== "draft");
   const vote = rounds.find(
@@ -67,39 +69,27 @@ export async function projectsPage(store: Store, partnershipId: string): Promise
   );
   const ranking =
     assessment?.type === "assessment"
-      ? `<h2 id="ranking-heading">${assessment.title.pl}</h2>
+      ? html`<h2 id="ranking-heading">${assessment.title.pl}</h2>
     <p>Projekty ocenili eksperci według kryteriów CWD (0 – nie, 1 – częściowo, 2 – w pełni); wynik to średnia ocen.
     Kreska pokazuje, które projekty zmieściłyby się w przykładowej puli 15 mln zł.</p>
-    <cwd-project-ranking lang="pl" budget="${sampleAllocation}"><script type="application/json">${scriptJson(await rankingData(store, assessment))}</script></cwd-project-ranking>`
-      : "<p>Brak oceny projektów.</p>";
+    <cwd-project-ranking lang="pl" budget="${sampleAllocation}"><script type="application/json">${raw(scriptJson(await rankingData(store, assessment)))}</script></cwd-project-ranking>`
+      : html`<h2 id="ranking-heading">Ranking projektów</h2><p>Brak oceny projektów.</p>`;
   const voting = vote
-    ? `<h2 id="glosowanie-heading">${vote.title.pl}</h2>
+    ? html`<h2 id="glosowanie-heading">${vote.title.pl}</h2>
     <cwd-budget-vote api="/api" partnership="${partnershipId}" round="${vote.id}" lang="pl"></cwd-budget-vote>
     <cwd-budget-vote api="/api" partnership="${partnershipId}" round="${vote.id}" view="results" lang="pl"></cwd-budget-vote>`
-    : "<p>Brak głosowania.</p>";
-  return `<!doctype html>
-<html lang="pl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Projekty partnerstwa (przykład)</title>
-<link rel="stylesheet" href="/portal.css">
-<script type="module" src="/widgets/cwd-loader.js"></script>
-</head>
-<body>
-<a class="skip" href="#main">Przejdź do treści</a>
-<header class="site-header"><div class="wrap"><p class="site-name"><a href="/">Strona partnerstwa</a></p></div></header>
-<main id="main" class="wrap">
-  <h1>Projekty partnerstwa</h1>
+    : html`<h2 id="glosowanie-heading">Głosowanie</h2><p>Brak głosowania.</p>`;
+  return portalLayout({
+    lang: "pl",
+    title: "Projekty partnerstwa (przykład)",
+    current: "projects",
+    main: html`<h1>Projekty partnerstwa</h1>
   <p class="lead"><strong>Dane przykładowe:</strong> projekty, oceny i głosy na tej stronie służą pokazaniu narzędzi, nie są prawdziwe.</p>
   <section aria-labelledby="ranking-heading">
     ${ranking}
   </section>
   <section aria-labelledby="glosowanie-heading">
     ${voting}
-  </section>
-</main>
-</body>
-</html>
-`;
+  </section>`,
+  });
 }

@@ -13,7 +13,9 @@ import {
   strategyChecklist,
 } from "@cwd/core";
 import type { Context, Hono, MiddlewareHandler } from "hono";
+import { raw } from "hono/html";
 import { demoDocument } from "../seed.js";
+import { portalLayout } from "./layout.js";
 
 const pid = "ziemia-wysokomazowiecka";
 
@@ -96,7 +98,7 @@ function seriesSection(series: Series, partnership: Partnership, population: Ser
 </section>`;
 }
 
-function strategyPage(partnership: Partnership, series: Series[], checklist: string): string {
+function strategyPage(partnership: Partnership, series: Series[], checklist: string) {
   const population = series.find((s) => s.bdlVariableId === "72305");
   return layout(
     "Strategia i portret partnerstwa",
@@ -110,7 +112,7 @@ function strategyPage(partnership: Partnership, series: Series[], checklist: str
   );
 }
 
-function staticPage(): string {
+function staticPage() {
   return layout(
     "Cele strategii (plik statyczny)",
     `<h1>Cele strategii</h1>
@@ -119,22 +121,8 @@ function staticPage(): string {
   );
 }
 
-function layout(title: string, main: string): string {
-  return `<!doctype html>
-<html lang="pl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<link rel="stylesheet" href="/portal.css">
-<script type="module" src="/widgets/cwd-loader.js"></script>
-</head>
-<body>
-<main id="main" class="wrap">
-  ${main}
-</main>
-</body>
-</html>`;
+function layout(title: string, main: string) {
+  return portalLayout({ lang: "pl", title, current: "strategy", main: raw(main) });
 }
 
 function esc(text: string): string {
