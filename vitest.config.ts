@@ -10,6 +10,11 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: "core", include: ["packages/core/**/*.test.ts"], environment: "node" } },
+      // The build's own tools (scripts beside the packages).
+      {
+        extends: true,
+        test: { name: "tooling", include: ["packages/*/scripts/**/*.test.ts"], environment: "node" },
+      },
       {
         extends: true,
         test: {

@@ -1,11 +1,14 @@
 // Size report of what residents download. Per element: what a page with only that element fetches
 // through cwd-loader.js (the loader, the element's module and every shared chunk it imports,
 // following the import graph of the built files); then the self-contained cwd-widgets.js. Gzip and
-// brotli are summed per file, as each file is its own request. Figures only; the goal is ≤ 60 kB
-// gzip for cwd-widgets.js.
+// brotli are summed per file, as each file is its own request. Figures only, each beside its
+// element's budget from the issues. `node scripts/size.mjs --why events` lists what makes up one
+// element's download, module by module.
 import { readdirSync, readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { elementFolders } from "../packages/widgets/scripts/elements.mjs";
+import { minifyLiterals } from "../packages/widgets/scripts/minify-literals.mjs";
 import { sourceAliases } from "./aliases.mjs";
 
 const root = new URL("../", import.meta.url);
@@ -64,13 +67,29 @@ async function zodCopies() {
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(9);
 
-function row(name, files) {
+/** Each element's budget in kB of gzip through the loader, as its issue sets it. */
+const budgets = {
+  "cwd-survey": 30,
+  "cwd-survey-results": 25,
+  "cwd-goal-tree": 20,
+  "cwd-project-ranking": 25,
+  "cwd-budget-vote": 25,
+  "cwd-comments": 20,
+  "cwd-consultation": 20,
+  "cwd-action-plan": 20,
+  "cwd-events": 15,
+  "cwd-widgets": 60,
+};
+
+function row(name, files, budget) {
   const sizes = files.map((file) => readFileSync(`${browser}${file}`));
   const sum = (f) => sizes.reduce((total, bytes) => total + f(bytes), 0);
+  const gzip = sum((b) => gzipSync(b, { level: 9 }).length);
+  const verdict = budget === undefined ? "" : `${gzip <= budget * 1000 ? "within" : "OVER"} ${budget} kB`;
   console.log(
-    `${name.padEnd(40)} ${String(files.length).padStart(5)} ${kB(sum((b) => b.length))} ${kB(
-      sum((b) => gzipSync(b, { level: 9 }).length),
-    )} ${kB(sum((b) => brotliCompressSync(b).length))}`,
+    `${name.padEnd(44)} ${String(files.length).padStart(5)} ${kB(sum((b) => b.length))} ${kB(gzip)} ${kB(
+      sum((b) => brotliCompressSync(b).length),
+    )}  ${verdict}`,
   );
 }
 
@@ -83,19 +102,72 @@ export async function sizeReport() {
     return;
   }
   console.log(
-    `${"a page with only…".padEnd(40)} ${"files".padStart(5)} ${"minified".padStart(9)} ${"gzip".padStart(9)} ${"brotli".padStart(9)}`,
+    `${"a page with only…".padEnd(44)} ${"files".padStart(5)} ${"minified".padStart(9)} ${"gzip".padStart(9)} ${"brotli".padStart(9)}  budget (gzip)`,
   );
   const elements = names.filter((name) => name !== "cwd-loader.js" && name !== "cwd-widgets.js");
   for (const name of elements) {
     const tag = name.slice(0, -".js".length);
-    row(`<${tag}> through cwd-loader.js`, ["cwd-loader.js", ...(await downloads(name))]);
+    row(`<${tag}> through cwd-loader.js`, ["cwd-loader.js", ...(await downloads(name))], budgets[tag]);
   }
-  row("every element, cwd-widgets.js", ["cwd-widgets.js"]);
+  row("every element, cwd-widgets.js", ["cwd-widgets.js"], budgets["cwd-widgets"]);
   const zod = await zodCopies();
   console.log(
     `zod in cwd-widgets.js: ${zod.length} cop${zod.length === 1 ? "y" : "ies"} (${zod.join(", ")})`,
   );
-  console.log("Goal: cwd-widgets.js ≤ 60 kB gzip.");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await sizeReport();
+/**
+ * What a page with only `<cwd-{folder}>` downloads, by source module (minified bytes before
+ * compression), largest first. The widgets are built again from source as the browser build makes
+ * them (split into shared chunks, literals shrunk), so esbuild can say which module went where.
+ */
+async function why(folder) {
+  const widgets = new URL("packages/widgets/", root).pathname;
+  const entryPoints = { "cwd-loader": "src/cwd-loader.ts" };
+  for (const name of elementFolders()) entryPoints[`cwd-${name}`] = `src/${name}/define.ts`;
+  const { metafile } = await build({
+    entryPoints,
+    absWorkingDir: widgets,
+    outdir: "out",
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    define: { CWD_ELEMENTS: JSON.stringify(elementFolders().join(" ")) },
+    alias: Object.fromEntries(
+      ["core", "adapters/http", "adapters/static"].map((name) => [
+        `@cwd/${name}`,
+        new URL(`packages/${name.replace("/", "/src/")}${name === "core" ? "/src/index" : ""}.ts`, root)
+          .pathname,
+      ]),
+    ),
+    plugins: [minifyLiterals],
+  });
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const { path, kind } of metafile.outputs[file].imports) if (kind === "import-statement") visit(path);
+  };
+  visit("out/cwd-loader.js");
+  visit(`out/cwd-${folder}.js`);
+  const byModule = new Map();
+  for (const file of files) {
+    for (const [input, { bytesInOutput }] of Object.entries(metafile.outputs[file].inputs)) {
+      const name = input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*/, "npm:$1").replace(/^(\.\.\/)*/, "");
+      byModule.set(name, (byModule.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  for (const [name, bytes] of [...byModule].sort((a, b) => b[1] - a[1])) console.log(`${kB(bytes)}  ${name}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const folder = process.argv[process.argv.indexOf("--why") + 1];
+  if (process.argv.includes("--why")) await why(folder);
+  else await sizeReport();
+}

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 import { elementFolders } from "./scripts/elements.mjs";
+import { minifyLiterals } from "./scripts/minify-literals.mjs";
 
 const source = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const elements = elementFolders();
@@ -18,6 +19,7 @@ const forBrowsers: Options = {
   dts: false,
   sourcemap: false,
   clean: false,
+  esbuildPlugins: [minifyLiterals],
   esbuildOptions(options) {
     options.alias = {
       "@cwd/core": source("core/src/index.ts"),

@@ -114,6 +114,13 @@ describe("reads", () => {
     );
     expect(open.items.map((s: Survey) => s.id)).toEqual(["ankieta-mieszkancow", "ankieta-uczniow"]);
   });
+
+  it("names a list parameter it does not know, rather than ignoring a misspelt filter", async () => {
+    const res = await call("GET", `/partnerships/${pid}/surveys?audiance=pupils&limit=5`);
+    expect((await expectError(res, 400, "invalid")).issues).toEqual([
+      { path: "audiance", message: "is not a known field" },
+    ]);
+  });
 });
 
 describe("drafts", () => {
@@ -526,7 +533,7 @@ describe("OpenAPI document", () => {
     ];
     // Today's paths stay; every other path is a kind's, derived from the registry of kinds.
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(today));
-    const segments = Object.values(kinds).map((kind) => `/${kind.segment}`);
+    const segments = Object.keys(kinds).map((name) => `/${name}`);
     for (const path of Object.keys(doc.paths).filter((p) => !today.includes(p))) {
       expect(
         segments.some((segment) => path.includes(segment)),

@@ -1,13 +1,11 @@
 import {
   type CollectionName,
   ConflictError,
-  checkFilter,
   type DocumentKey,
   ForbiddenError,
   type Issue,
-  type KindDeclaration,
   type KindName,
-  kinds,
+  kindParents,
   NotFoundError,
   type Store,
   type SubmissionKind,
@@ -82,17 +80,43 @@ export function createHttpStore(options: HttpStoreOptions): Store {
     return { status: response.status, data: data as never };
   }
 
+  /**
+   * A list, its filter sent as query parameters. The server checks the filter, so this client
+   * carries none of the registry's vocabularies; its 400 names a parameter (`audience`), which to a
+   * Store caller is the filter's field (`filter.audience`).
+   */
+  async function listRequest(path: string, filter: unknown, page: Query) {
+    if (filter !== undefined && (typeof filter !== "object" || filter === null || Array.isArray(filter))) {
+      throw new ValidationError([{ path: "filter", message: "must be an object of field values" }]);
+    }
+    const fields = (filter ?? {}) as Query;
+    const notText = Object.keys(fields).filter((field) => typeof fields[field] !== "string");
+    if (notText.length > 0) {
+      throw new ValidationError(
+        notText.map((field) => ({ path: `filter.${field}`, message: "must be a text" })),
+      );
+    }
+    try {
+      return await request("GET", path, { query: { ...fields, ...page } });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const issues = error.issues.map((issue) =>
+        issue.path in fields ? { ...issue, path: `filter.${issue.path}` } : issue,
+      );
+      throw new ValidationError(issues, error.message);
+    }
+  }
+
   return {
     async get(collection, key) {
       return (await request("GET", documentPath(collection, key))).data;
     },
 
     async list(collection, query = {}) {
-      const filter = checkFilter(collection, query.filter);
       const page = { cursor: query.cursor, limit: query.limit };
       if (collection === "partnerships") return (await request("GET", "/partnerships", { query: page })).data;
       const path = kindPath(collection, required(query.partnershipId, collection));
-      return (await request("GET", path, { query: { ...filter, ...page } })).data;
+      return (await listRequest(path, query.filter, page)).data;
     },
 
     async put(collection, document) {
@@ -111,10 +135,8 @@ export function createHttpStore(options: HttpStoreOptions): Store {
     },
 
     async listSubmissions(kind, query) {
-      const filter = checkFilter(kind, query.filter);
       const path = kindPath(kind, required(query.partnershipId, kind));
-      const params = { ...filter, cursor: query.cursor, limit: query.limit };
-      return (await request("GET", path, { query: params })).data;
+      return (await listRequest(path, query.filter, { cursor: query.cursor, limit: query.limit })).data;
     },
 
     async close() {
@@ -123,9 +145,9 @@ export function createHttpStore(options: HttpStoreOptions): Store {
   };
 }
 
-/** Where a kind's list lives: `/partnerships/{pid}/{segment}`, from the registry of kinds. */
+/** Where a kind's list lives: `/partnerships/{pid}/{kind}`. */
 function kindPath(kind: KindName, partnershipId: string): string {
-  return `/partnerships/${segment(partnershipId)}/${kinds[kind].segment}`;
+  return `/partnerships/${segment(partnershipId)}/${kind}`;
 }
 
 function documentPath(collection: CollectionName, key: DocumentKey): string {
@@ -142,12 +164,10 @@ function documentPath(collection: CollectionName, key: DocumentKey): string {
  */
 function submissionPath(kind: SubmissionKind, submission: unknown): string {
   const fields = (submission ?? {}) as Record<string, unknown>;
-  const declaration: KindDeclaration = kinds[kind];
   const partnership = `/partnerships/${segment(fields.partnershipId)}`;
-  const parent = declaration.parent;
-  if (parent === undefined || parent.kind === "partnerships") return `${partnership}/${declaration.segment}`;
-  const parentSegment = (kinds as Record<string, KindDeclaration>)[parent.kind]?.segment ?? parent.kind;
-  return `${partnership}/${parentSegment}/${segment(fields[parent.field])}/${declaration.segment}`;
+  const parent = (kindParents as Partial<Record<SubmissionKind, { kind: string; field: string }>>)[kind];
+  if (parent === undefined) return `${partnership}/${kind}`;
+  return `${partnership}/${parent.kind}/${segment(fields[parent.field])}/${kind}`;
 }
 
 /**

@@ -306,8 +306,8 @@ function registryRoutes(): RouteCase[] {
       parent?: { kind: string; field: string };
     };
     const fixture = kindFixtures[name];
-    const list = `/partnerships/${pid}/${kind.segment}`;
-    const listRoute = `/partnerships/{pid}/${kind.segment}`;
+    const list = `/partnerships/${pid}/${name}`;
+    const listRoute = `/partnerships/{pid}/${name}`;
     if (kind.type === "document") {
       const item = fixture.item() as { id: string };
       const param = name === "surveys" ? "{sid}" : "{id}";
@@ -340,7 +340,7 @@ function registryRoutes(): RouteCase[] {
       ];
     }
     const parent = kind.parent;
-    const parentKind = parent ? kinds[parent.kind as KindName] : undefined;
+    const parentKind = parent?.kind;
     // The document a submission answers is the one its example names (a ballot's vote).
     const parentItem = parent
       ? { id: (fixture.fresh() as Record<string, string>)[parent.field] as string }
@@ -348,8 +348,8 @@ function registryRoutes(): RouteCase[] {
     const under =
       parentKind && parentItem && (parent?.kind as string) !== "partnerships"
         ? {
-            path: `/partnerships/${pid}/${parentKind.segment}/${parentItem.id}/${kind.segment}`,
-            route: `/partnerships/{pid}/${parentKind.segment}/${parent?.kind === "surveys" ? "{sid}" : "{id}"}/${kind.segment}`,
+            path: `/partnerships/${pid}/${parentKind}/${parentItem.id}/${name}`,
+            route: `/partnerships/{pid}/${parentKind}/${parent?.kind === "surveys" ? "{sid}" : "{id}"}/${name}`,
           }
         : { path: list, route: listRoute };
     return [

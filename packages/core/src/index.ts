@@ -65,6 +65,7 @@ export * from "./store/driver.js";
 export * from "./store/errors.js";
 export * from "./store/filter.js";
 export * from "./store/keys.js";
+export * from "./store/kind-parents.js";
 export * from "./store/kinds.js";
 export * from "./store/pagination.js";
 export * from "./store/rules.js";

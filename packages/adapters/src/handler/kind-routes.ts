@@ -45,7 +45,10 @@ function holders(action: Action): string {
   return roles.length === 0 ? "an admin" : `${roles.join(" or ")} of the partnership, or an admin`;
 }
 
-/** The list query of a kind: `cursor`, `limit` and each filter the registry declares. */
+/**
+ * The list query of a kind: `cursor`, `limit` and each filter the registry declares. Any other
+ * parameter is a mistake (a 400 naming it), not a filter silently ignored.
+ */
 function listQuery(kind: AnyKind) {
   const filters = Object.fromEntries(
     Object.entries(kind.filters).map(([field, rule]) => [
@@ -53,7 +56,7 @@ function listQuery(kind: AnyKind) {
       z.optional(rule === "id" ? z.string() : z.enum(rule as unknown as [string, ...string[]])),
     ]),
   );
-  return z.object({ ...pageParams, ...filters });
+  return z.strictObject({ ...pageParams, ...filters });
 }
 
 /** Stores reject a filter field whose value is not a text, so absent query values are left out. */
@@ -122,7 +125,7 @@ export function addKindRoutes(
 ): void {
   const kind = declarationOf(name);
   const schema = kindSchemas[name] as z.ZodMiniType;
-  const base = `/partnerships/:pid/${kind.segment}`;
+  const base = `/partnerships/:pid/${name}`;
   const noun = kind.noun;
   const query = listQuery(kind);
 
@@ -135,11 +138,11 @@ export function addKindRoutes(
     app.get(
       base,
       documentRoute({
-        summary: `List the ${kind.segment} of a partnership${drafts}`,
+        summary: `List the ${name} of a partnership${drafts}`,
         auth: kind.read === "public" ? "optional" : "token",
         ...(kind.read !== "public" && { needs: holders(kind.read) }),
         params: ["pid"],
-        ok: [200, `A page of ${kind.segment}`, pageSchema(schema)],
+        ok: [200, `A page of ${name}`, pageSchema(schema)],
         errors: kind.read === "public" ? [400] : [400, 403],
       }),
       access(kind.read),
@@ -215,7 +218,7 @@ export function addKindRoutes(
   const parentParam = parentName ? paramOf(parentName) : undefined;
   const under =
     parent && parentName && parentName !== "partnerships"
-      ? `/partnerships/:pid/${declarationOf(parentName).segment}/:${parentParam}/${kind.segment}`
+      ? `/partnerships/:pid/${parentName}/:${parentParam}/${name}`
       : base;
   const parentParams = under === base ? ["pid"] : ["pid", parentParam as string];
 
@@ -257,11 +260,11 @@ export function addKindRoutes(
     app.get(
       under,
       documentRoute({
-        summary: `List the ${kind.segment} to a ${declarationOf(parentName as KindName).noun}${kind.read === "public" ? "" : ` (raw ${kind.segment} are not public)`}`,
+        summary: `List the ${name} to a ${declarationOf(parentName as KindName).noun}${kind.read === "public" ? "" : ` (raw ${name} are not public)`}`,
         auth: kind.read === "public" ? "public" : "token",
         ...readNeeds,
         params: parentParams,
-        ok: [200, `A page of ${kind.segment}`, pageSchema(schema)],
+        ok: [200, `A page of ${name}`, pageSchema(schema)],
         errors: kind.read === "public" ? [400] : [400, 403],
       }),
       access(kind.read),
@@ -283,11 +286,11 @@ export function addKindRoutes(
   app.get(
     base,
     documentRoute({
-      summary: `List the ${kind.segment} of a partnership${Object.keys(kind.filters).length ? `, filtered by ${Object.keys(kind.filters).join(", ")}` : ""} (for exports)`,
+      summary: `List the ${name} of a partnership${Object.keys(kind.filters).length ? `, filtered by ${Object.keys(kind.filters).join(", ")}` : ""} (for exports)`,
       auth: kind.read === "public" ? "public" : "token",
       ...readNeeds,
       params: ["pid"],
-      ok: [200, `A page of ${kind.segment}`, pageSchema(schema)],
+      ok: [200, `A page of ${name}`, pageSchema(schema)],
       errors: kind.read === "public" ? [400] : [400, 403],
     }),
     access(kind.read),

@@ -22,12 +22,7 @@ export function parse<T extends z.ZodMiniType>(
   if (textIssues.length > 0) throw new ValidationError(textIssues);
   const result = schema.safeParse(input, { error: describeIssue });
   if (result.success) return result.data;
-  throw new ValidationError(
-    result.error.issues.map((issue) => ({
-      path: joinPath([...pathPrefix, ...issue.path]),
-      message: issue.message,
-    })),
-  );
+  throw new ValidationError(issuesFrom(result.error.issues, pathPrefix));
 }
 
 /** Like `parse`, but returns the issues instead of throwing (empty when the input is valid). */
@@ -35,9 +30,19 @@ export function issuesOf<T extends z.ZodMiniType>(schema: T, input: unknown): Is
   const textIssues = untrustedInputProblems(input);
   if (textIssues.length > 0) return textIssues;
   const result = schema.safeParse(input, { error: describeIssue });
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => ({ path: joinPath(issue.path), message: issue.message }));
+  return result.success ? [] : issuesFrom(result.error.issues);
+}
+
+/** Our issues from zod's: an unknown field is named by its own path, one issue per field. */
+function issuesFrom(issues: readonly core.$ZodIssue[], pathPrefix: (string | number)[] = []): Issue[] {
+  return issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({
+          path: joinPath([...pathPrefix, ...issue.path, key]),
+          message: "is not a known field",
+        }))
+      : [{ path: joinPath([...pathPrefix, ...issue.path]), message: issue.message }],
+  );
 }
 
 // zod/mini ships no messages ("Invalid input"); these say what was expected in plain English.

@@ -4,6 +4,7 @@ import { goalLevels } from "../goals/vocabulary.js";
 import { actionStatuses, eventKinds } from "../plan/vocabulary.js";
 import { projectStatuses, roundStatuses, roundTypes } from "../prioritisation/vocabulary.js";
 import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
+import { kindParents } from "./kind-parents.js";
 
 /**
  * How a list may be filtered on a field: by one of a fixed list of values, or by a document id.
@@ -12,9 +13,10 @@ import { surveyAudiences, surveyStatuses } from "../surveys/vocabulary.js";
 export type FilterRule = readonly string[] | "id";
 
 /**
- * One kind the stores keep, declared as data: what every adapter, the handler and the HTTP client
- * read to know its place. Kept free of zod, so that a widget's HTTP client can use it without pulling
- * in the schemas (those are bound to the same names in `rules.ts`).
+ * One kind the stores keep, declared as data: what every adapter and the handler read to know its
+ * place. Kept free of zod (the schemas are bound to the same names in `rules.ts`). Its name is its URL
+ * segment (`/api/partnerships/{pid}/surveys`), and its parent, if any, is declared in
+ * `kind-parents.ts`, which is all that a widget's HTTP client needs of the registry.
  */
 export interface KindDeclaration {
   /** `document`: versioned, written over the version read; `submission`: append-only, idempotent. */
@@ -27,8 +29,6 @@ export interface KindDeclaration {
   exchangeRequired?: true;
   /** The name of its JSON Schema (`json-schema/<name>.schema.json`, `urn:cwd:schema:<name>:v1`). */
   schemaName: string;
-  /** Its URL segment under `/api/partnerships/{pid}` (the partnership itself is `/api/partnerships`). */
-  segment: string;
   /**
    * The document it belongs to besides its partnership, and the field naming it: a response belongs
    * to its survey (`surveyId`), which must exist. Absent when the partnership is its only parent.
@@ -64,7 +64,6 @@ export const kinds = {
     noun: "partnership",
     exchange: "partnership",
     schemaName: "partnership",
-    segment: "partnerships",
     filters: {},
     read: "public",
     write: "writeDocuments",
@@ -75,7 +74,6 @@ export const kinds = {
     exchange: "surveys",
     exchangeRequired: true,
     schemaName: "survey",
-    segment: "surveys",
     filters: { audience: surveyAudiences, status: surveyStatuses },
     read: "public",
     hiddenFromPublic: { field: "status", values: ["draft"] },
@@ -86,8 +84,7 @@ export const kinds = {
     noun: "response",
     exchange: "responses",
     schemaName: "survey-response",
-    segment: "responses",
-    parent: { kind: "surveys", field: "surveyId" },
+    parent: kindParents.responses,
     filters: { surveyId: "id" },
     read: "readResponses",
     write: "public",
@@ -97,7 +94,6 @@ export const kinds = {
     noun: "project",
     exchange: "projects",
     schemaName: "project",
-    segment: "projects",
     filters: { status: projectStatuses },
     read: "public",
     write: "writeDocuments",
@@ -107,7 +103,6 @@ export const kinds = {
     noun: "round",
     exchange: "rounds",
     schemaName: "round",
-    segment: "rounds",
     filters: { type: roundTypes, status: roundStatuses },
     read: "public",
     hiddenFromPublic: { field: "status", values: ["draft"] },
@@ -118,8 +113,7 @@ export const kinds = {
     noun: "assessment",
     exchange: "assessments",
     schemaName: "assessment",
-    segment: "assessments",
-    parent: { kind: "rounds", field: "roundId" },
+    parent: kindParents.assessments,
     filters: { roundId: "id", projectId: "id", assessorId: "id" },
     read: "readResponses",
     write: "submitAssessments",
@@ -129,8 +123,7 @@ export const kinds = {
     noun: "ballot",
     exchange: "ballots",
     schemaName: "ballot",
-    segment: "ballots",
-    parent: { kind: "rounds", field: "roundId" },
+    parent: kindParents.ballots,
     filters: { roundId: "id" },
     // Anonymous approval sets, published as Pabulib publishes them, so that anyone can recount.
     read: "public",
@@ -141,7 +134,6 @@ export const kinds = {
     noun: "action",
     exchange: "actions",
     schemaName: "plan-action",
-    segment: "actions",
     filters: { status: actionStatuses, goalId: "id", lead: "id" },
     read: "public",
     write: "writeDocuments",
@@ -151,7 +143,6 @@ export const kinds = {
     noun: "event",
     exchange: "events",
     schemaName: "plan-event",
-    segment: "events",
     filters: { kind: eventKinds },
     read: "public",
     write: "writeDocuments",
@@ -161,8 +152,7 @@ export const kinds = {
     noun: "sign-up",
     exchange: "signups",
     schemaName: "event-signup",
-    segment: "signups",
-    parent: { kind: "events", field: "eventId" },
+    parent: kindParents.signups,
     filters: { eventId: "id" },
     read: "readResponses",
     write: "public",
@@ -172,7 +162,6 @@ export const kinds = {
     noun: "good practice",
     exchange: "practices",
     schemaName: "practice",
-    segment: "practices",
     filters: {},
     read: "public",
     write: "writeDocuments",
@@ -182,7 +171,6 @@ export const kinds = {
     noun: "goal",
     exchange: "goals",
     schemaName: "goal",
-    segment: "goals",
     filters: { level: goalLevels, parentId: "id" },
     read: "public",
     write: "writeDocuments",
@@ -192,7 +180,6 @@ export const kinds = {
     noun: "indicator",
     exchange: "indicators",
     schemaName: "indicator",
-    segment: "indicators",
     filters: { goalId: "id" },
     read: "public",
     write: "writeDocuments",
@@ -202,7 +189,6 @@ export const kinds = {
     noun: "series",
     exchange: "series",
     schemaName: "series",
-    segment: "series",
     filters: {},
     read: "public",
     write: "writeDocuments",
@@ -212,7 +198,6 @@ export const kinds = {
     noun: "consultation",
     exchange: "consultations",
     schemaName: "consultation",
-    segment: "consultations",
     filters: {},
     read: "public",
     write: "writeDocuments",
@@ -224,8 +209,7 @@ export const kinds = {
     noun: "comment",
     exchange: "comments",
     schemaName: "comment",
-    segment: "comments",
-    parent: { kind: "consultations", field: "consultationId" },
+    parent: kindParents.comments,
     filters: { consultationId: "id" },
     read: "moderateComments",
     write: "public",
@@ -235,8 +219,7 @@ export const kinds = {
     noun: "moderation step",
     exchange: "moderation",
     schemaName: "moderation-step",
-    segment: "moderation",
-    parent: { kind: "consultations", field: "consultationId" },
+    parent: kindParents.moderation,
     filters: { consultationId: "id", commentId: "id", action: moderationActions },
     read: "moderateComments",
     write: "moderateComments",
@@ -246,7 +229,6 @@ export const kinds = {
     noun: "answer",
     exchange: "answers",
     schemaName: "comment-answer",
-    segment: "answers",
     filters: { consultationId: "id" },
     read: "public",
     write: "answerComments",

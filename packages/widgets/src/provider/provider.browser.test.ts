@@ -59,4 +59,37 @@ describe("cwd-provider", { timeout: 30_000 }, () => {
       "https://cwd.example.pl/api/partnerships/ziemia-wysokomazowiecka/surveys/ankieta-mieszkancow",
     ]);
   });
+
+  it("lets a provider that appears inside it later take over the widgets it wraps", async () => {
+    const outer = document.createElement("cwd-provider");
+    outer.store = await seededStore("open");
+    // An element not yet upgraded, like a provider whose module has not arrived: it answers nobody.
+    const inner = document.createElement("cwd-provider-later");
+    outer.append(inner);
+    const element = surveyIn(inner);
+    document.body.append(outer);
+    await until(() => element.shadowRoot?.querySelector("form"));
+    const { CwdProvider } = await import("./provider.js");
+    class LateProvider extends CwdProvider {}
+    const closed = await seededStore("closed");
+    (inner as InstanceType<typeof LateProvider>).store = closed;
+    customElements.define("cwd-provider-later", LateProvider);
+    await until(() => element.shadowRoot?.textContent?.includes("Ta ankieta jest zamknięta"));
+    // The outer provider let go: a new store there no longer reaches the survey.
+    outer.store = await seededStore("open");
+    await element.updateComplete;
+    expect(element.shadowRoot?.textContent).toContain("Ta ankieta jest zamknięta");
+  });
+
+  it("stops handing its store to a widget moved out of it", async () => {
+    const provider = document.createElement("cwd-provider");
+    provider.store = await seededStore();
+    const element = surveyIn(provider);
+    document.body.append(provider);
+    await until(() => element.shadowRoot?.querySelector("form"));
+    document.body.append(element);
+    provider.store = await seededStore("closed");
+    await element.updateComplete;
+    expect(element.shadowRoot?.textContent).not.toContain("Ta ankieta jest zamknięta");
+  });
 });

@@ -1,8 +1,7 @@
-import { ContextProvider } from "@lit/context";
 import { css, html, type TemplateResult } from "lit";
 import { CwdElement } from "../internal/cwd-element.js";
 import { httpStore } from "../internal/http-store.js";
-import { storeContext } from "../internal/store-context.js";
+import { StoreProvision } from "../internal/store-context.js";
 
 /**
  * @tag cwd-provider
@@ -25,11 +24,11 @@ export class CwdProvider extends CwdElement {
 
   // `api` (an HTTP store is made for it) and `store` (set from code, wins over `api`) come from
   // CwdElement; the provider hands down its own, never one from a provider around it.
-  private readonly provider = new ContextProvider(this, { context: storeContext });
+  private readonly provision = new StoreProvision(this);
 
   protected override willUpdate(): void {
     const store = this.store ?? (this.api ? httpStore(this.api) : undefined);
-    if (store && store !== this.provider.value) this.provider.setValue(store);
+    if (store) this.provision.store = store;
   }
 
   override render(): TemplateResult {
