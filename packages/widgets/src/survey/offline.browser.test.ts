@@ -1,6 +1,6 @@
 import { createOutboxStore } from "@cwd/adapters/indexeddb";
 import type { Store, SurveyResponse } from "@cwd/core";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { expectAccessible, until } from "../test/helpers.js";
 import "./define.js";
 import { partnership, seededStore, survey } from "./fixtures.js";
@@ -47,15 +47,14 @@ async function answerAndSend(element: CwdSurvey): Promise<void> {
   click(element, 'button[type="submit"]');
 }
 
+/** What the browser fires when its connection goes or comes back. */
 function goOffline(offline: boolean): void {
-  vi.spyOn(Navigator.prototype, "onLine", "get").mockReturnValue(!offline);
   window.dispatchEvent(new Event(offline ? "offline" : "online"));
 }
 
 afterEach(() => {
   document.body.replaceChildren();
   localStorage.clear();
-  vi.restoreAllMocks();
 });
 
 describe("cwd-survey offline", { timeout: 30_000 }, () => {

@@ -36,8 +36,9 @@ export class OnlineController implements ReactiveController {
     host.addController(this);
   }
 
-  private readonly update = () => {
-    this.online = navigator.onLine;
+  // The event says what just happened; navigator.onLine is only read when nothing has happened yet.
+  private readonly update = (event: Event) => {
+    this.online = event.type === "online";
     this.host.requestUpdate();
     this.changed(this.online);
   };
