@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: "adapters",
           include: ["packages/adapters/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "**/*.browser.test.ts"],
           environment: "node",
           globalSetup: ["packages/adapters/test/postgres-setup.ts"],
           testTimeout: 30_000,
@@ -30,7 +31,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "widgets",
-          include: ["packages/widgets/**/*.browser.test.ts"],
+          include: ["packages/widgets/**/*.browser.test.ts", "packages/adapters/**/*.browser.test.ts"],
           setupFiles: ["packages/widgets/src/test/setup.ts"],
           exclude: [...configDefaults.exclude],
           browser: {

@@ -25,6 +25,7 @@ const forBrowsers: Options = {
       "@cwd/core": source("core/src/index.ts"),
       "@cwd/adapters/http": source("adapters/src/http.ts"),
       "@cwd/adapters/static": source("adapters/src/static.ts"),
+      "@cwd/adapters/indexeddb": source("adapters/src/indexeddb.ts"),
     };
     // Shared chunks are named by their content: they can be cached for ever.
     options.chunkNames = "chunks/[name]-[hash]";

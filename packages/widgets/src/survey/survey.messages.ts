@@ -67,6 +67,15 @@ export const surveyMessages = elementMessages({
     moveDown: "W dół",
     rankedAt: (item: string, place: number) => `${item}: miejsce ${place}.`,
     rankTop: (top: number) => `Liczy się ${top} pierwszych pozycji.`,
+    offlineNotice: (keeps: boolean): string =>
+      keeps
+        ? "Brak połączenia z internetem. Możesz dalej odpowiadać: wysłane odpowiedzi zapiszemy na tym urządzeniu i prześlemy, gdy połączenie wróci."
+        : "Brak połączenia z internetem. Twoje odpowiedzi są zachowane na tym urządzeniu; wyślesz je, gdy połączenie wróci.",
+    backOnline: "Połączenie z internetem wróciło.",
+    savedTitle: "Odpowiedzi zapisane na tym urządzeniu",
+    savedText:
+      "Nie ma teraz połączenia z internetem. Wyślemy Twoje odpowiedzi sami, gdy połączenie wróci — także jeśli zamkniesz tę stronę i otworzysz ją później. Do tego czasu nie czyść danych przeglądarki.",
+    sendNow: "Spróbuj wysłać teraz",
     thanksTitle: "Dziękujemy za wypełnienie ankiety!",
     thanksText:
       "Twoje odpowiedzi zostały zapisane. Są anonimowe: nie zapisujemy imienia, adresu e-mail ani IP.",
@@ -137,6 +146,15 @@ export const surveyMessages = elementMessages({
     moveDown: "Down",
     rankedAt: (item, place) => `${item}: place ${place}.`,
     rankTop: (top) => `The first ${top} places count.`,
+    offlineNotice: (keeps) =>
+      keeps
+        ? "You are offline. You can keep answering: when you send, your answers are saved on this device and sent when you are back online."
+        : "You are offline. Your answers are kept on this device; you can send them when you are back online.",
+    backOnline: "You are back online.",
+    savedTitle: "Answers saved on this device",
+    savedText:
+      "There is no internet connection just now. Your answers will be sent by themselves when you are back online, even if you close this page and open it later. Until then, do not clear your browser's data.",
+    sendNow: "Try to send now",
     thanksTitle: "Thank you for completing the survey!",
     thanksText: "Your answers have been saved. They are anonymous: we keep no name, e-mail address or IP.",
     problem: (p) => {

@@ -16,7 +16,15 @@ const settled: Settled = {
   EveryQuestionType: (root) => root.querySelectorAll("#q-gmina-input option").length > 1,
   WithLogic: (root) => root.querySelector("#q-dojazd"),
   NotYetOpen: (root) => root.textContent?.includes("będzie otwarta"),
+  Offline: (root) => root.querySelector(".offline"),
+  SavedOffline: (root) => root.querySelector(".saved"),
   AlreadyAnswered: (root) => root.textContent?.includes("już wypełniona"),
 };
 
-describeStories("cwd-survey", stories, settled, { cleanUp: () => localStorage.clear() });
+describeStories("cwd-survey", stories, settled, {
+  cleanUp: () => {
+    localStorage.clear();
+    // The Offline story told the page it went offline; the next story starts online.
+    window.dispatchEvent(new Event("online"));
+  },
+});

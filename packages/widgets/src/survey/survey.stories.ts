@@ -1,3 +1,4 @@
+import { createOutboxStore } from "@cwd/adapters/indexeddb";
 import type { Store } from "@cwd/core";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
@@ -30,6 +31,18 @@ const flakyStore = async (): Promise<Store> => {
       return Promise.reject(new TypeError("Failed to fetch"));
     },
   };
+};
+
+/** An outbox store in front of a network that is down: whatever is sent waits on the device. */
+const offlineStore = async (): Promise<Store> => {
+  const databaseName = "cwd-story-outbox";
+  await new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(databaseName);
+    request.onsuccess = request.onerror = request.onblocked = resolve;
+  });
+  const server = await seededStore();
+  const down = () => Promise.reject(new TypeError("Failed to fetch"));
+  return createOutboxStore({ store: { ...server, submit: down }, databaseName });
 };
 
 const meta: Meta<Args> = {
@@ -99,6 +112,24 @@ export const Invalid: Story = {
 
 /** Filled in and sent: the thank-you state. */
 export const Submitted: Story = {
+  play: ({ canvasElement }) =>
+    whenForm(canvasElement, (element) => {
+      click(element, 'input[name="q-gmina"][value="gmina-klukowo"]');
+      click(element, 'input[name="q-ocena-gminy"][value="4"]');
+      click(element, 'input[name="q-problemy"][value="transport"]');
+      click(element, 'button[type="submit"]');
+    }),
+};
+
+/** The browser has gone offline: the notice, also said to screen readers, while answering goes on. */
+export const Offline: Story = {
+  args: { store: offlineStore },
+  play: ({ canvasElement }) => whenForm(canvasElement, () => window.dispatchEvent(new Event("offline"))),
+};
+
+/** Sent with no network: kept on this device until it can be sent, then thanked for. */
+export const SavedOffline: Story = {
+  args: { store: offlineStore },
   play: ({ canvasElement }) =>
     whenForm(canvasElement, (element) => {
       click(element, 'input[name="q-gmina"][value="gmina-klukowo"]');

@@ -189,6 +189,18 @@ export const surveyStyles = [
       border-left: 4px solid var(--_error);
     }
 
+    .offline {
+      padding: calc(var(--_gap) / 2) var(--_gap);
+      border-left: 4px solid currentColor;
+      font-weight: 600;
+    }
+
+    .saved {
+      display: grid;
+      gap: 0.75rem;
+      justify-items: start;
+    }
+
     .actions {
       display: grid;
       gap: 0.75rem;
@@ -198,6 +210,7 @@ export const surveyStyles = [
     /* Focus lands on these by script, to have them read out; they are not controls, and the
        summary's border already marks it, so a ring would only look like a bug. */
     .thanks h2:focus-visible,
+    .saved h2:focus-visible,
     .summary:focus-visible {
       outline: none;
     }

@@ -1,3 +1,4 @@
+import type { OutboxItem, OutboxStore } from "@cwd/adapters/indexeddb";
 import {
   type Answer,
   answerProblems,
@@ -18,6 +19,7 @@ import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { answeredAt, clearDraft, loadDraft, markAnswered, saveDraft } from "./device.js";
+import { isOutboxStore, OnlineController, outboxFor } from "./offline.js";
 import { questionDomId, renderQuestion } from "./questions.js";
 import { answersToSend, problemsFromIssues, responseExtras, sameAnswers } from "./response.js";
 import { type QuestionProblem, type SurveyMessages, surveyMessages } from "./survey.messages.js";
@@ -36,7 +38,8 @@ type Phase =
  * @tag cwd-survey
  * @summary A partnership's survey (ankieta) for residents to fill in and send, in Polish or English.
  *
- * @fires cwd-submit - After the response is stored. `detail` is the SurveyResponse that was sent.
+ * @fires cwd-submit - After the response is stored. `detail` is the SurveyResponse that was sent. A
+ *   response kept on the device while offline fires it once it has arrived.
  *
  * @csspart base - The wrapper of everything the survey shows.
  * @csspart title - The survey title, and the thank-you heading.
@@ -46,6 +49,7 @@ type Phase =
  * @csspart hint - Help text, limits and the character counter.
  * @csspart error - An error message: at a question, or when loading or sending failed.
  * @csspart button - The send and retry buttons.
+ * @csspart offline - The notice shown while the browser is offline.
  * @csspart summary - The list of problems shown at the top after a failed send.
  *
  * @cssproperty --cwd-color-accent - Buttons, ticks and focus rings. Default #0b57d0.
@@ -75,6 +79,24 @@ export class CwdSurvey extends CwdElement {
 
   /** Id of the survey. */
   @property() survey = "";
+
+  /**
+   * Keep a response sent without a network on this device (an IndexedDB outbox) and send it, once,
+   * when the network returns, even after a reload. A store set from code that is already an outbox
+   * store (`createOutboxStore`) works the same without it.
+   */
+  @property({ type: Boolean }) offline = false;
+
+  /** A response kept on this device that the server has not taken yet. */
+  @state() private waiting?: SurveyResponse;
+  /** Responses the outbox reported sent, in case the report comes before we know we wait for them. */
+  private readonly arrived = new Set<string>();
+  private listening?: OutboxStore;
+
+  private readonly connection = new OnlineController(this, (online) => {
+    const m = surveyMessages[this.language];
+    this.announce(online ? m.backOnline : m.offlineNotice(this.keepsOffline));
+  });
 
   @state() private answers: Record<string, Answer> = {};
   @state() private problems: QuestionProblem[] = [];
@@ -118,6 +140,75 @@ export class CwdSurvey extends CwdElement {
           )
         : [],
   });
+
+  /** The outbox when this survey keeps responses offline; it finds a response still waiting from before. */
+  private readonly outboxTask = new Task(this, {
+    args: () => [this.stores.store, this.offline, this.partnership, this.survey] as const,
+    task: async ([store, offline, partnershipId, surveyId]) => {
+      if (!store || !(offline || isOutboxStore(store))) return undefined;
+      const outbox = await outboxFor(store);
+      this.listenTo(outbox);
+      const kept = (await outbox.pending()).find(
+        ({ kind, submission }) =>
+          kind === "responses" &&
+          submission.partnershipId === partnershipId &&
+          submission.surveyId === surveyId,
+      );
+      if (kept && !this.waiting) {
+        this.waiting = kept.submission as SurveyResponse;
+        if (this.arrived.has(kept.submission.id)) this.delivered(this.waiting);
+      }
+      return outbox;
+    },
+  });
+
+  private get keepsOffline(): boolean {
+    const store = this.stores.store;
+    return this.offline || (store !== undefined && isOutboxStore(store));
+  }
+
+  private listenTo(outbox: OutboxStore | undefined): void {
+    if (outbox === this.listening) return;
+    this.listening?.events.removeEventListener("cwd-outbox-sent", this.onSent);
+    this.listening?.events.removeEventListener("cwd-outbox-refused", this.onRefused);
+    outbox?.events.addEventListener("cwd-outbox-sent", this.onSent);
+    outbox?.events.addEventListener("cwd-outbox-refused", this.onRefused);
+    this.listening = outbox;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listenTo(this.outboxTask.value);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listenTo(undefined);
+  }
+
+  private readonly onSent = (event: Event) => {
+    const { submission } = (event as CustomEvent<OutboxItem>).detail;
+    this.arrived.add(submission.id);
+    if (submission.id === this.waiting?.id) this.delivered(this.waiting);
+  };
+
+  private readonly onRefused = (event: Event) => {
+    const { submission, error } = (event as CustomEvent<OutboxItem & { error: unknown }>).detail;
+    const survey = this.loadTask.value;
+    if (submission.id !== this.waiting?.id || !survey) return;
+    // The answers come back to the form, so the resident can correct them and send again.
+    this.answers = { ...this.waiting.answers };
+    this.waiting = undefined;
+    this.phase = this.failure(survey, error);
+  };
+
+  /** A response kept on the device has arrived: the resident is thanked as after any send. */
+  private delivered(response: SurveyResponse): void {
+    this.waiting = undefined;
+    this.phase = { kind: "done", response };
+    this.focusAfterUpdate = ".thanks h2";
+    this.emit("cwd-submit", response);
+  }
 
   protected override updated(): void {
     if (!this.focusAfterUpdate) return;
@@ -163,8 +254,10 @@ export class CwdSurvey extends CwdElement {
     }
     const response = this.pending;
     this.phase = { kind: "submitting" };
+    let kept = false;
     try {
-      await store.submit("responses", response);
+      const sender = this.keepsOffline ? await outboxFor(store) : store;
+      kept = ((await sender.submit("responses", response)) as { pending?: boolean }).pending === true;
     } catch (error) {
       this.phase = this.failure(survey, error);
       return;
@@ -172,6 +265,12 @@ export class CwdSurvey extends CwdElement {
     this.pending = undefined;
     clearDraft(survey.partnershipId, survey.id);
     if (survey.deviceMarker) markAnswered(survey.partnershipId, survey.id, response.submittedAt);
+    if (kept) {
+      this.waiting = response;
+      this.phase = { kind: "editing" };
+      this.focusAfterUpdate = ".saved h2";
+      return;
+    }
     this.phase = { kind: "done", response };
     this.focusAfterUpdate = ".thanks h2";
     this.emit("cwd-submit", response);
@@ -257,6 +356,7 @@ export class CwdSurvey extends CwdElement {
     const status = loading ? m.loadingSurvey : submitting ? m.sendingAnswers : undefined;
     // The live region stays outside the busy wrapper: aria-busy would hold back its announcements.
     return html`<div part="base" class="base" lang=${lang} aria-busy=${loading || submitting ? "true" : "false"}>
+        ${this.connection.online ? nothing : html`<p class="offline" part="offline">${m.offlineNotice(this.keepsOffline)}</p>`}
         ${this.renderContent(lang, m, loading)}
       </div>
       ${this.announcer.region(lang, status)}`;
@@ -282,6 +382,15 @@ export class CwdSurvey extends CwdElement {
         <h2 part="title" tabindex="-1">${m.thanksTitle}</h2>
         <p>${m.thanksText}</p>
         ${survey.kiosk ? html`<button type="button" part="button" @click=${this.nextPerson}>${m.nextPerson}</button>` : nothing}
+      </div>`;
+    }
+    if (this.waiting) {
+      return html`<div class="saved">
+        <h2 part="title" tabindex="-1">${m.savedTitle}</h2>
+        <p>${m.savedText}</p>
+        <button type="button" part="button" class="secondary" @click=${() => this.listening?.flush()}>
+          ${m.sendNow}
+        </button>
       </div>`;
     }
     const title = html`<h2 part="title">${localised(survey.title, lang)}</h2>`;
