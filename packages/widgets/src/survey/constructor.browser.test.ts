@@ -35,6 +35,7 @@ it("treats an optional question named constructor as unanswered, and sends witho
   const current = await store.get("surveys", { partnershipId: partnership.id, id: survey.id });
   await store.put("surveys", { ...withConstructor, version: current.version });
   const element = document.createElement("cwd-survey") as CwdSurvey;
+  element.layout = "page";
   element.partnership = partnership.id;
   element.survey = survey.id;
   element.store = store;

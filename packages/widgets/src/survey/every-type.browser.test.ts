@@ -13,6 +13,7 @@ const $ = <T extends Element = HTMLInputElement>(element: CwdSurvey, selector: s
 
 async function mount(store: Store): Promise<CwdSurvey> {
   const element = document.createElement("cwd-survey");
+  element.layout = "page";
   element.partnership = partnership.id;
   element.survey = everyTypeSurvey.id;
   element.store = store;

@@ -13,6 +13,7 @@ describe("cwd-survey inside a CMS's own form", { timeout: 30_000 }, () => {
   it("gives the form its answers under its name, and is invalid until the required ones are there", async () => {
     const form = document.createElement("form");
     const element = document.createElement("cwd-survey") as CwdSurvey;
+    element.layout = "page";
     element.setAttribute("name", "ankieta");
     element.partnership = partnership.id;
     element.survey = survey.id;

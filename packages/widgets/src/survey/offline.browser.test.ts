@@ -31,6 +31,7 @@ async function network() {
 
 async function mount(setup: (element: CwdSurvey) => void): Promise<CwdSurvey> {
   const element = document.createElement("cwd-survey");
+  element.layout = "page";
   element.partnership = partnership.id;
   element.survey = survey.id;
   setup(element);

@@ -14,6 +14,7 @@ const input = (element: CwdSurvey, selector: string) =>
 
 function mount(store: Store, options: { lang?: string; surveyId?: string } = {}): CwdSurvey {
   const element = document.createElement("cwd-survey");
+  element.layout = "page";
   element.partnership = partnership.id;
   element.survey = options.surveyId ?? survey.id;
   if (options.lang) element.lang = options.lang;

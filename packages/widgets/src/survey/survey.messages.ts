@@ -76,6 +76,9 @@ export const surveyMessages = elementMessages({
     savedText:
       "Nie ma teraz połączenia z internetem. Wyślemy Twoje odpowiedzi sami, gdy połączenie wróci — także jeśli zamkniesz tę stronę i otworzysz ją później. Do tego czasu nie czyść danych przeglądarki.",
     sendNow: "Spróbuj wysłać teraz",
+    next: "Dalej",
+    back: "Wstecz",
+    stepOf: (step: number, steps: number): string => `Część ${step} z ${steps}`,
     thanksTitle: "Dziękujemy za wypełnienie ankiety!",
     thanksText:
       "Twoje odpowiedzi zostały zapisane. Są anonimowe: nie zapisujemy imienia, adresu e-mail ani IP.",
@@ -155,6 +158,9 @@ export const surveyMessages = elementMessages({
     savedText:
       "There is no internet connection just now. Your answers will be sent by themselves when you are back online, even if you close this page and open it later. Until then, do not clear your browser's data.",
     sendNow: "Try to send now",
+    next: "Next",
+    back: "Back",
+    stepOf: (step, steps) => `Section ${step} of ${steps}`,
     thanksTitle: "Thank you for completing the survey!",
     thanksText: "Your answers have been saved. They are anonymous: we keep no name, e-mail address or IP.",
     problem: (p) => {

@@ -10,6 +10,7 @@ import type { CwdSurvey } from "./survey.js";
 interface Args {
   lang: "pl" | "en";
   surveyId: string;
+  layout: "steps" | "page";
   store: () => Promise<Store>;
 }
 
@@ -48,9 +49,10 @@ const offlineStore = async (): Promise<Store> => {
 const meta: Meta<Args> = {
   title: "Widgets/cwd-survey",
   component: "cwd-survey",
-  args: { lang: "pl", surveyId: survey.id, store: () => seededStore() },
+  args: { lang: "pl", surveyId: survey.id, layout: "steps", store: () => seededStore() },
   argTypes: {
     lang: { control: "inline-radio", options: ["pl", "en"] },
+    layout: { control: "inline-radio", options: ["steps", "page"] },
     store: { table: { disable: true } },
   },
   // Each story gets its own memory store, seeded fresh, so what one story sends stays there.
@@ -60,6 +62,7 @@ const meta: Meta<Args> = {
       partnership=${partnership.id}
       survey=${args.surveyId}
       lang=${args.lang}
+      layout=${args.layout}
       .store=${loaded.store as Store}
     ></cwd-survey>`,
 };
@@ -105,13 +108,32 @@ export const Closed: Story = { args: { store: () => seededStore("closed") } };
 
 export const Draft: Story = { args: { store: () => seededStore("draft") } };
 
+/** Every section on one page (`layout="page"`), rather than one step at a time. */
+export const OnePage: Story = { args: { layout: "page" } };
+
+/** The second of two steps: its progress, and Back beside Send. */
+export const SecondStep: Story = {
+  play: ({ canvasElement }) =>
+    whenForm(canvasElement, (element) => {
+      click(element, 'input[name="q-gmina"][value="gmina-klukowo"]');
+      click(element, "button.next");
+    }),
+};
+
+/** Next pressed with the step's required question unanswered: its error, and no moving on. */
+export const StepInvalid: Story = {
+  play: ({ canvasElement }) => whenForm(canvasElement, (element) => click(element, "button.next")),
+};
+
 /** Sent with nothing filled in: the error summary, inline errors and aria-invalid. */
 export const Invalid: Story = {
+  args: { layout: "page" },
   play: ({ canvasElement }) => whenForm(canvasElement, (element) => click(element, 'button[type="submit"]')),
 };
 
 /** Filled in and sent: the thank-you state. */
 export const Submitted: Story = {
+  args: { layout: "page" },
   play: ({ canvasElement }) =>
     whenForm(canvasElement, (element) => {
       click(element, 'input[name="q-gmina"][value="gmina-klukowo"]');
@@ -129,7 +151,7 @@ export const Offline: Story = {
 
 /** Sent with no network: kept on this device until it can be sent, then thanked for. */
 export const SavedOffline: Story = {
-  args: { store: offlineStore },
+  args: { store: offlineStore, layout: "page" },
   play: ({ canvasElement }) =>
     whenForm(canvasElement, (element) => {
       click(element, 'input[name="q-gmina"][value="gmina-klukowo"]');
@@ -146,7 +168,7 @@ export const EveryQuestionType: Story = {
 
 /** A section shown by a condition: "Szkoła" appears once "Tak" is chosen for children. */
 export const WithLogic: Story = {
-  args: { surveyId: everyTypeSurvey.id, store: () => everyTypeStore() },
+  args: { surveyId: everyTypeSurvey.id, store: () => everyTypeStore(), layout: "page" },
   play: ({ canvasElement }) =>
     whenForm(canvasElement, (element) => {
       const select = element.shadowRoot!.querySelector<HTMLSelectElement>("#q-dzieci-input")!;

@@ -189,6 +189,30 @@ export const surveyStyles = [
       border-left: 4px solid var(--_error);
     }
 
+    .progress {
+      display: grid;
+      gap: 0.25rem;
+    }
+
+    .progress p {
+      margin: 0;
+    }
+
+    .progress progress {
+      width: 100%;
+      accent-color: var(--_accent);
+    }
+
+    .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+    }
+
+    .section h3:focus-visible {
+      outline: none;
+    }
+
     .offline {
       padding: calc(var(--_gap) / 2) var(--_gap);
       border-left: 4px solid currentColor;

@@ -51,6 +51,7 @@ type Phase =
  * @csspart button - The send and retry buttons.
  * @csspart offline - The notice shown while the browser is offline.
  * @csspart summary - The list of problems shown at the top after a failed send.
+ * @csspart progress - "Section 2 of 4" and its progress bar, when sections are steps.
  *
  * @cssproperty --cwd-color-accent - Buttons, ticks and focus rings. Default #0b57d0.
  * @cssproperty --cwd-color-on-accent - Text on the accent colour. Default #ffffff.
@@ -87,6 +88,13 @@ export class CwdSurvey extends CwdElement {
    */
   @property({ type: Boolean }) offline = false;
 
+  /**
+   * How a survey with several sections is laid out: `steps` (the default) shows one section at a
+   * time with its progress, checking each before the next, which suits a phone; `page` shows every
+   * section on one page.
+   */
+  @property() layout: "steps" | "page" = "steps";
+
   /** A response kept on this device that the server has not taken yet. */
   @state() private waiting?: SurveyResponse;
   /** Responses the outbox reported sent, in case the report comes before we know we wait for them. */
@@ -102,6 +110,8 @@ export class CwdSurvey extends CwdElement {
   @state() private problems: QuestionProblem[] = [];
   @state() private phase: Phase = { kind: "editing" };
   @state() private otherTexts: Record<string, string> = {};
+  /** The section shown, among those shown, when a survey has several: one step at a time. */
+  @state() private step = 0;
   /** Shuffled orders of the questions that ask for one, drawn once per load and sent with the response. */
   private optionOrders: Record<string, string[]> = {};
 
@@ -124,6 +134,7 @@ export class CwdSurvey extends CwdElement {
       this.problems = [];
       this.phase = { kind: "editing" };
       this.pending = undefined;
+      this.step = 0;
     },
   });
 
@@ -222,8 +233,59 @@ export class CwdSurvey extends CwdElement {
 
   private readonly onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    void this.submit();
+    // Enter in a field of an earlier step moves on, as the Next button does.
+    const survey = this.loadTask.value;
+    if (survey && this.step < this.stepCount(survey) - 1) this.nextStep();
+    else void this.submit();
   };
+
+  /** Checks the answers of the step shown; moves on when they are fine, else focuses the first problem. */
+  private readonly nextStep = () => {
+    const survey = this.loadTask.value;
+    const shown = survey && shownSections(survey, this.answers)[this.step];
+    if (!survey || !shown) return;
+    const here = new Set(shown.questions.map((q) => q.id));
+    this.problems = this.allProblems(survey).filter((p) => here.has(p.questionId));
+    const first = this.problems[0];
+    if (first) {
+      this.focusAfterUpdate = `#${questionDomId(first.questionId)} :is(input, select, textarea, button)`;
+      return;
+    }
+    this.goToStep(this.step + 1);
+  };
+
+  /** How many steps the survey takes: one per section shown, or one for the whole page. */
+  private stepCount(survey: Survey): number {
+    return this.layout === "page" ? 1 : Math.max(1, shownSections(survey, this.answers).length);
+  }
+
+  private readonly previousStep = () => {
+    this.problems = [];
+    this.goToStep(this.step - 1);
+  };
+
+  private goToStep(step: number): void {
+    this.step = step;
+    this.focusAfterUpdate = ".section h3";
+  }
+
+  private allProblems(survey: Survey): QuestionProblem[] {
+    const answers = answersToSend(survey, this.answers);
+    const extras = responseExtras(answers, this.otherTexts, this.optionOrders);
+    return answerProblems(survey, answers, {
+      ...extras,
+      memberIds: this.membersTask.value?.map((m) => m.id),
+    });
+  }
+
+  /** Shows the step holding the first problem, so the summary's links lead somewhere. */
+  private showFirstProblem(survey: Survey): void {
+    const first = this.problems[0];
+    const index = shownSections(survey, this.answers).findIndex((s) =>
+      s.questions.some((q) => q.id === first?.questionId),
+    );
+    if (index >= 0) this.step = index;
+  }
 
   private async submit(): Promise<void> {
     const survey = this.loadTask.value;
@@ -232,11 +294,11 @@ export class CwdSurvey extends CwdElement {
       return;
     const answers = answersToSend(survey, this.answers);
     const extras = responseExtras(answers, this.otherTexts, this.optionOrders);
-    const members = this.membersTask.value;
-    const problems = answerProblems(survey, answers, { ...extras, memberIds: members?.map((m) => m.id) });
+    const problems = this.allProblems(survey);
     this.problems = problems;
     if (problems.length > 0) {
       this.phase = { kind: "editing" };
+      this.showFirstProblem(survey);
       this.focusAfterUpdate = ".summary";
       return;
     }
@@ -283,6 +345,7 @@ export class CwdSurvey extends CwdElement {
       this.pending = undefined;
       this.problems = problemsFromIssues(survey, (error as ValidationError).issues ?? []);
       if (this.problems.length === 0) return { kind: "failed", reason: "rejected" };
+      this.showFirstProblem(survey);
       this.focusAfterUpdate = ".summary";
       return { kind: "editing" };
     }
@@ -330,6 +393,7 @@ export class CwdSurvey extends CwdElement {
     this.otherTexts = {};
     this.problems = [];
     this.phase = { kind: "editing" };
+    this.step = 0;
     this.focusAfterUpdate = "h2";
     this.reportToForm();
   };
@@ -410,14 +474,19 @@ export class CwdSurvey extends CwdElement {
       return html`${title}
         <p>${m.alreadyAnswered}</p>`;
     }
+    const sections = shownSections(survey, this.answers);
+    const steps = this.stepCount(survey);
+    const stepped = steps > 1;
+    const step = Math.min(this.step, steps - 1);
     return html`${title}
       ${survey.description ? html`<p>${localised(survey.description, lang)}</p>` : nothing}
       ${survey.closesAt ? html`<p class="hint" part="hint">${m.openUntil(survey.closesAt)}</p>` : nothing}
       ${this.renderSummary(survey, lang, m)}
       <form novalidate @submit=${this.onSubmit}>
-        ${shownSections(survey, this.answers).map(
+        ${stepped ? this.renderProgress(step, steps, m) : nothing}
+        ${(stepped ? sections.slice(step, step + 1) : sections).map(
           ({ section, questions }) => html`<fieldset class="section" part="section">
-            <legend><h3>${localised(section.title, lang)}</h3></legend>
+            <legend><h3 tabindex="-1">${localised(section.title, lang)}</h3></legend>
             ${section.description ? html`<p class="hint">${localised(section.description, lang)}</p>` : nothing}
             ${questions.map((question) =>
               renderQuestion(question, {
@@ -440,11 +509,25 @@ export class CwdSurvey extends CwdElement {
         )}
         <div class="actions">
           ${this.renderSubmitFailure(m)}
-          <button type="submit" part="button" aria-disabled=${this.phase.kind === "submitting" ? "true" : "false"}>
-            ${m.sendAnswers}
-          </button>
+          <div class="buttons">
+            ${step > 0 ? html`<button type="button" part="button" class="secondary back" @click=${this.previousStep}>${m.back}</button>` : nothing}
+            ${
+              step < steps - 1
+                ? html`<button type="button" part="button" class="next" @click=${this.nextStep}>${m.next}</button>`
+                : html`<button type="submit" part="button" aria-disabled=${this.phase.kind === "submitting" ? "true" : "false"}>
+                    ${m.sendAnswers}
+                  </button>`
+            }
+          </div>
         </div>
       </form>`;
+  }
+
+  private renderProgress(step: number, steps: number, m: SurveyMessages): TemplateResult {
+    return html`<div class="progress" part="progress">
+      <p id="progress-label">${m.stepOf(step + 1, steps)}</p>
+      <progress max=${steps} value=${step + 1} aria-labelledby="progress-label"></progress>
+    </div>`;
   }
 
   private renderSummary(survey: Survey, lang: Lang, m: SurveyMessages): TemplateResult | typeof nothing {
