@@ -6,11 +6,13 @@ import { answerTo, choiceIds, isUnanswered, questionsOf } from "./answers.js";
 import { kishEffectiveN, medianOfCounts, sampleSd, wilson95 } from "./estimates.js";
 import { shownAnswers, shownSections } from "./logic.js";
 import { surveyMembers } from "./members.js";
+import { suppressSmall } from "./suppression.js";
 import { dontKnow } from "./vocabulary.js";
 
 /** One option of a choice or member question in the results document. */
 export interface OptionResult {
-  count: number;
+  /** null (with the share and interval) where a filtered result has fewer than k in it. */
+  count: number | null;
   /** Of those who answered the question; a multiple choice counts each option on its own. */
   share: number | null;
   wilson95: [number, number] | null;
@@ -52,6 +54,14 @@ export interface SurveyResults {
    * or null where fewer than k are in the cell, so nobody can be singled out.
    */
   crosstabs?: Record<string, Record<string, Record<string, number | null>>>;
+  /** The respondents counted, when filtered: figures on fewer than k of them are suppressed. */
+  where?: RespondentFilter & { k: number };
+}
+
+/** Respondents whose answer to `question` (a choice or member question) is, or includes, `option`. */
+export interface RespondentFilter {
+  question: string;
+  option: string;
 }
 
 export interface AggregateOptions {
@@ -63,6 +73,8 @@ export interface AggregateOptions {
   k?: number;
   /** Compute weighted figures when possible (default true). */
   weighted?: boolean;
+  /** Count only the respondents whose answer to a choice or member question is, or includes, an option. */
+  where?: RespondentFilter;
 }
 
 /** A question as the tallies see it: its option ids and each id's position in the counts. */
@@ -182,6 +194,12 @@ export async function aggregateSurvey(
     throw new ValidationError([
       { path: "by", message: `${options.by} is not a choice or member question of this survey` },
     ]);
+  const where = options.where;
+  const whereQuestion = where && questions.find((q) => q.id === where.question);
+  if (where && (!whereQuestion || !isChoice(whereQuestion)))
+    throw new ValidationError([
+      { path: "where", message: `${where.question} is not a choice or member question of this survey` },
+    ]);
   const k = options.k ?? 5;
   const members = options.members ?? [];
   const memberQuestion = questions.find((q) => q.type === "member");
@@ -209,8 +227,9 @@ export async function aggregateSurvey(
 
   for await (const response of responses) {
     if (response.surveyId !== survey.id) continue;
-    respondents++;
     const answers = logic ? shownAnswers(survey, response.answers) : response.answers;
+    if (where && !chose(answerTo(answers, where.question), where.option)) continue;
+    respondents++;
     const memberAnswer = memberQuestion ? answerTo(answers, memberQuestion.id) : undefined;
     const stratum = typeof memberAnswer === "string" ? memberAnswer : "";
     strataSizes.set(stratum, (strataSizes.get(stratum) ?? 0) + 1);
@@ -278,8 +297,15 @@ export async function aggregateSurvey(
     results.by = { question: byPlan.question.id, k };
     results.crosstabs = crosstabsOf(byPlan, crossed, crosstab, k);
   }
+  if (where) {
+    results.where = { ...where, k };
+    for (const result of Object.values(results.questions)) suppressSmall(result, k);
+  }
   return results;
 }
+
+const chose = (answer: Answer | undefined, option: string) =>
+  answer === option || (Array.isArray(answer) && answer.includes(option));
 
 /** Counts an answer's sums; the options of choice questions are counted by position beforehand. */
 function count(question: Question, answer: Answer, tally: Tally): void {
