@@ -110,7 +110,45 @@ async function demoRoundTrip(env: Record<string, string>): Promise<void> {
   }
 }
 
+/** The survey pages: the list, one survey, and the sample results, each accessible. */
+async function visitSurveyPages(url: string): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${url}/ankiety`);
+    for (const title of ["Ankieta dla mieszkańców (propozycja)", "wyniki"])
+      await page.getByRole("link", { name: title }).first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto(`${url}/ankiety/bank-liderzy`);
+    await page
+      .locator("cwd-survey")
+      .getByRole("button", { name: /wyślij|dalej/i })
+      .first()
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto(`${url}/ankiety/bank-uczniowie/wyniki`);
+    const results = page.locator("cwd-survey-results");
+    await results.getByText("Liczba respondentów: 120").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await results.locator("select[name=by]").selectOption("gmina");
+    await results.locator("table.crosstab").first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
 describe("demo portal end to end", () => {
+  it("offers the three surveys and shows the sample results, accessibly", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-"));
+    const served = await startServe({ CWD_DATA_DIR: dataDir });
+    try {
+      await visitSurveyPages(served.url);
+    } finally {
+      await served.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps a resident's response across a restart on embedded PGlite", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-"));
     try {

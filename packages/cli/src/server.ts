@@ -20,6 +20,7 @@ import { portalPage, portalStyles } from "./portal/page.js";
 import { planPage } from "./portal/plan-page.js";
 import { projectsPage } from "./portal/projects.js";
 import { strategyPages } from "./portal/strategy.js";
+import { surveyPages } from "./portal/surveys.js";
 import { demoPartnershipId } from "./seed.js";
 
 /**
@@ -135,6 +136,7 @@ export function createApp(
   app.get("/plan", portalHeaders, (c) => c.html(planPage("pl")));
   app.get("/en/plan", portalHeaders, (c) => c.html(planPage("en")));
   strategyPages(app, store, portalHeaders);
+  surveyPages(app, store, demoPartnershipId, portalHeaders);
   app.notFound((c) => c.text("Nie znaleziono strony / Page not found", 404));
   app.onError((error, c) => {
     console.error(

@@ -71,6 +71,22 @@ describe("GET …/surveys/{sid}/results", () => {
     expect((await handler.fetch(new Request(url(survey.id)))).status).toBe(200);
   });
 
+  it("filters by a member, suppressing what fewer than 5 of its respondents said", async () => {
+    await close({ status: "closed" });
+    const of = async (member: string) =>
+      (await handler.fetch(new Request(url(survey.id, `?where=gmina&equals=${member}&k=1`)))).json();
+    const klukowo = await of("gmina-klukowo");
+    expect(klukowo.respondents).toBe(5);
+    expect(klukowo.where).toEqual({ question: "gmina", option: "gmina-klukowo", k: 5 });
+    expect(klukowo.questions.problemy.options.transport.count).toBe(5);
+    const sokoly = await of("gmina-sokoly");
+    expect(sokoly.respondents).toBe(1);
+    expect(sokoly.questions.problemy.options.transport).toMatchObject({ count: null, share: null });
+    expect(sokoly.questions["ocena-miejsca"].mean).toBeNull();
+    const half = await handler.fetch(new Request(url(survey.id, "?where=gmina")));
+    expect(half.status).toBe(400);
+  });
+
   it("hides a draft and names a bad query", async () => {
     await close({ status: "draft" });
     expect((await handler.fetch(new Request(url(survey.id)))).status).toBe(404);

@@ -1,4 +1,4 @@
-import { NotFoundError, type Store, surveyResults } from "@cwd/core";
+import { NotFoundError, type Store, surveyResults, ValidationError } from "@cwd/core";
 import type { Hono } from "hono";
 import * as z from "zod/mini";
 import { allowed, forbidden } from "./auth.js";
@@ -14,6 +14,9 @@ const ResultsQuery = z.object({
   by: z.optional(z.string()),
   weighted: z.optional(z.enum(["true", "false"])),
   k: z.optional(z.coerce.number().check(z.int(), z.gte(1, "must be 1 or more"), z.lte(1000))),
+  /** Only respondents whose answer to this choice or member question is, or includes, `equals`. */
+  where: z.optional(z.string()),
+  equals: z.optional(z.string()),
 });
 
 /** Documented loosely: the fields depend on the survey's questions (see `SurveyResults` in @cwd/core). */
@@ -25,8 +28,9 @@ const ResultsDocument = z.looseObject({
 
 /**
  * `GET /partnerships/{pid}/surveys/{sid}/results`: the results document. Public once the survey is
- * closed or its results are published, with crosstab cells under 5 suppressed; callers who may read
- * raw responses see it any time and may choose a smaller k.
+ * closed or its results are published, with crosstab cells under 5 suppressed (and, filtered by
+ * `where`/`equals`, every figure on fewer than 5); callers who may read raw responses see it any time
+ * and may choose a smaller k.
  */
 export function addResultsRoute(app: Hono<HandlerEnv>, store: Store): void {
   app.get(
@@ -58,9 +62,18 @@ export function addResultsRoute(app: Hono<HandlerEnv>, store: Store): void {
         }
       }
       const k = insider ? query.k : Math.max(query.k ?? publicK, publicK);
+      if ((query.where === undefined) !== (query.equals === undefined))
+        throw new ValidationError([{ path: "where", message: "where and equals go together" }]);
+      const where =
+        query.where === undefined ? undefined : { question: query.where, option: query.equals as string };
       c.header("Cache-Control", insider ? "no-store" : "public, max-age=60");
       return c.json(
-        await surveyResults(store, pid, sid, { by: query.by, k, weighted: query.weighted !== "false" }),
+        await surveyResults(store, pid, sid, {
+          by: query.by,
+          k,
+          weighted: query.weighted !== "false",
+          where,
+        }),
       );
     },
   );

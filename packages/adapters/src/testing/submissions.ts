@@ -101,6 +101,59 @@ export function describeSubmissions({ store, rejection }: ContractContext): void
       expect(issuePaths(error)).toEqual(["answers.gmina", "answers.ocena", "answers.potrzeby"]);
     });
 
+    it("stores a response without the answers, other texts and orders of questions its logic hides", async () => {
+      const survey = surveyFixture();
+      const [first] = survey.sections;
+      first?.questions.push({
+        id: "ile-lat",
+        type: "number",
+        required: false,
+        integer: true,
+        text: { pl: "Od ilu lat?" },
+        showIf: { op: "equals", question: "gmina", value: "miasto-wysokie-mazowieckie" },
+      });
+      await openSurvey({ sections: survey.sections });
+      const sent = responseFixture(1, {
+        answers: { ...responseFixture().answers, "ile-lat": 12 },
+        optionOrder: { "ile-lat": [], gmina: ["gmina-klukowo", "miasto-wysokie-mazowieckie"] },
+      });
+      const kept = responseFixture(1, {
+        optionOrder: { gmina: ["gmina-klukowo", "miasto-wysokie-mazowieckie"] },
+      });
+      expect(await store().submit("responses", sent)).toEqual({ submission: kept, created: true });
+      expect(await allResponses()).toEqual([kept]);
+      expect((await store().submit("responses", sent)).created).toBe(false);
+    });
+
+    it("takes a member answer only from the partnership's gminy, never the powiat", async () => {
+      const survey = surveyFixture();
+      survey.sections[0]?.questions.push({
+        id: "gmina-zamieszkania",
+        type: "member",
+        required: false,
+        text: { pl: "Gmina zamieszkania" },
+      });
+      await openSurvey({ sections: survey.sections });
+      const withMember = (n: number, member: string) =>
+        responseFixture(n, { answers: { ...responseFixture().answers, "gmina-zamieszkania": member } });
+      for (const member of ["powiat-wysokomazowiecki", "gmina-sokoly"]) {
+        const error = await rejection(store().submit("responses", withMember(1, member)), "invalid");
+        expect(issuePaths(error)).toEqual(["answers.gmina-zamieszkania"]);
+      }
+      expect((await store().submit("responses", withMember(2, "gmina-klukowo"))).created).toBe(true);
+      // A gmina that joins later is taken at once.
+      const grown = partnershipFixture();
+      grown.members.push({
+        id: "gmina-sokoly",
+        name: "Gmina Sokoły",
+        kind: "gmina_wiejska",
+        terc: "2013072",
+      });
+      await store().put("partnerships", { ...grown, version: 1 });
+      expect((await store().submit("responses", withMember(3, "gmina-sokoly"))).created).toBe(true);
+      expect((await allResponses()).map((r) => r.id)).toEqual([responseId(2), responseId(3)]);
+    });
+
     it("names a malformed response id", async () => {
       await openSurvey();
       const error = await rejection(store().submit("responses", responseFixture(1, { id: "42" })), "invalid");

@@ -26,7 +26,7 @@ export function resultsHtml(survey: Survey, results: SurveyResults): string {
       const rows = Object.entries(result.options)
         .map(
           ([id, o]) =>
-            `<tr><th scope="row">${label(id)}</th><td>${o.count}</td><td>${percent(o.share)}</td><td>${
+            `<tr><th scope="row">${label(id)}</th><td>${o.count ?? "–"}</td><td>${percent(o.share)}</td><td>${
               o.wilson95 ? `${percent(o.wilson95[0])} – ${percent(o.wilson95[1])}` : "–"
             }</td>${results.weighting ? `<td>${percent(o.weightedShare)}</td>` : ""}</tr>`,
         )

@@ -171,6 +171,19 @@ describe("cwd results --by gmina --json after cwd import", () => {
     expect(results.crosstabs.zgoda?.[C]).toEqual({ tak: null, nie: null });
   });
 
+  it("counts only a member's respondents with --where, hiding what fewer than k said", () => {
+    const run = cwd(["results", pid, survey.id, "--where", `gmina=${A}`, "--data-dir", join(dir, "data")]);
+    expect(run.err).toBe("");
+    const fromA = JSON.parse(run.out) as typeof results;
+    const ofA = raw.filter((r) => r.gmina === A);
+    expect(fromA.respondents).toBe(ofA.length);
+    for (const answer of ["tak", "nie"]) {
+      const count = ofA.filter((r) => r.zgoda === answer).length;
+      expect(fromA.questions.zgoda?.options?.[answer]?.count).toBe(count < 5 ? null : count);
+    }
+    expect(cwd(["results", pid, survey.id, "--where", "gmina"]).err).toContain("QUESTION=OPTION");
+  });
+
   it("writes the CSV export and a printable report", () => {
     const data = join(dir, "data");
     const csv = cwd(["results", pid, survey.id, "--csv", "--semicolon", "--data-dir", data]);

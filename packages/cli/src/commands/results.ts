@@ -10,6 +10,7 @@ import { resultsHtml } from "./results-html.js";
 
 interface ResultsFlags extends ConfigFlags {
   by?: string;
+  where?: { question: string; option: string };
   k?: number;
   json?: boolean;
   csv?: boolean;
@@ -25,6 +26,13 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function questionEqualsOption(value: string): { question: string; option: string } {
+  const [question, option, ...rest] = value.split("=");
+  if (!question || !option || rest.length > 0)
+    throw new InvalidArgumentError("must be QUESTION=OPTION, e.g. gmina=gmina-klukowo");
+  return { question, option };
+}
+
 /** `cwd results`: a survey's results document, a printable report, or its responses as CSV. */
 export function resultsCommand(): Command {
   return new Command("results")
@@ -35,6 +43,11 @@ export function resultsCommand(): Command {
     )
     .option("--data-dir <dir>", "PGlite data folder")
     .option("--by <question>", "crosstab every choice question by this choice or member question")
+    .option(
+      "--where <question=option>",
+      "count only respondents who chose this option (a member, an audience); figures on fewer than k are hidden",
+      questionEqualsOption,
+    )
     .option("--k <n>", "smallest count a crosstab cell shows (default 5)", positiveInt)
     .option("--no-weighted", "leave out figures weighted by member population")
     .option("--json", "print the results document (default)")
@@ -62,7 +75,7 @@ export function resultsCommand(): Command {
           );
           return;
         }
-        const options = { by: flags.by, k: flags.k, weighted: flags.weighted };
+        const options = { by: flags.by, k: flags.k, weighted: flags.weighted, where: flags.where };
         const results = await surveyResults(store, partnershipId, surveyId, options);
         const text = flags.html
           ? resultsHtml(await store.get("surveys", { partnershipId, id: surveyId }), results)

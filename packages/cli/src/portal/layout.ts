@@ -12,6 +12,7 @@ const sections = {
   home: { href: { pl: "/", en: "/en" }, label: { pl: "Strona główna", en: "Home" } },
   strategy: { href: { pl: "/strategia" }, label: { pl: "Strategia i portret", en: "Strategy and portrait" } },
   projects: { href: { pl: "/projekty" }, label: { pl: "Projekty", en: "Projects" } },
+  surveys: { href: { pl: "/ankiety" }, label: { pl: "Ankiety", en: "Surveys" } },
   plan: { href: { pl: "/plan", en: "/en/plan" }, label: { pl: "Plan i kalendarz", en: "Plan and calendar" } },
 } satisfies Record<string, { href: { pl: string; en?: string }; label: Record<PortalLang, string> }>;
 

@@ -1,5 +1,5 @@
 import type { DriverDocument, DriverListRequest, StoreDriver } from "./driver.js";
-import { ConflictError, ForbiddenError, NotFoundError } from "./errors.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 import { checkFilter } from "./filter.js";
 import { checkKey, listScope } from "./keys.js";
 import { type KindDeclaration, kinds } from "./kinds.js";
@@ -10,6 +10,7 @@ import {
   parseSubmission,
   sameContent,
   submissionAdmission,
+  submissionKept,
   submissionLimits,
 } from "./rules.js";
 import type {
@@ -105,6 +106,7 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
       const document = parseDocument(collection, input);
       const key = { partnershipId: scopeOf(collection, document), id: document.id };
       const what = `${collection} ${document.id}`;
+      parents.delete(`${collection}/${key.partnershipId}/${key.id}`);
       // Every document but a partnership belongs to one, which must exist.
       if (collection !== "partnerships")
         await getDocument("partnerships", { partnershipId: key.partnershipId, id: key.partnershipId });
@@ -125,16 +127,17 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
     },
 
     async submit(kind: SubmissionKind, input: unknown) {
-      const submission = parseSubmission(kind, input);
+      const sent = parseSubmission(kind, input);
       const declaration: KindDeclaration = kinds[kind];
       const parent = declaration.parent;
       for (let attempt = 0; attempt < 3; attempt++) {
         let condition = {};
         let limit: { max: number; message: string } | undefined;
+        let submission = sent;
         if (parent) {
           const key = {
-            partnershipId: submission.partnershipId,
-            id: (submission as unknown as Record<string, string>)[parent.field] as string,
+            partnershipId: sent.partnershipId,
+            id: (sent as unknown as Record<string, string>)[parent.field] as string,
           };
           const parentKind = parent.kind as CollectionName;
           let found: DriverDocument;
@@ -142,16 +145,21 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
             found = await parentOf(parentKind, key, attempt > 0);
           } catch (error) {
             // A stored submission is still a retry, whatever became of what it answered.
-            const stored = await driver.getSubmission(kind, submission.id);
-            if (stored) return retried(stored, submission);
+            const stored = await driver.getSubmission(kind, sent.id);
+            if (stored) return retried(stored, sent);
             throw error;
           }
+          const partnershipKey = { partnershipId: sent.partnershipId, id: sent.partnershipId };
+          const partnership = await parentOf("partnerships", partnershipKey, attempt > 0);
+          submission = submissionKept[kind]?.(found.data as never, sent as never) ?? sent;
           try {
-            submissionAdmission[kind](found.data as never, submission as never, now());
+            submissionAdmission[kind](found.data as never, sent as never, now(), partnership.data as never);
           } catch (error) {
             // Made while the survey was open, a stored response is answered as a retry after it closed.
             const stored = await driver.getSubmission(kind, submission.id);
             if (stored) return retried(stored, submission);
+            // Refused on cached documents, it is decided again on fresh ones (a gmina added since).
+            if (attempt === 0 && error instanceof ValidationError) continue;
             throw error;
           }
           limit = submissionLimits[kind]?.(found.data as never);
@@ -167,7 +175,7 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
         // The parent changed since it was read: decide again on its current version.
       }
       throw new ConflictError(
-        `submission ${submission.id} could not be stored while its survey kept changing; try again`,
+        `submission ${sent.id} could not be stored while its survey kept changing; try again`,
       );
     },
 

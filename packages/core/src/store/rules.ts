@@ -19,7 +19,8 @@ import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
 import { SurveyResponse } from "../schema/response.js";
 import { Survey } from "../schema/survey.js";
-import { admitResponse } from "../surveys/admit-response.js";
+import { admitResponse, keptResponse } from "../surveys/admit-response.js";
+import { surveyMembers } from "../surveys/members.js";
 import { ConflictError } from "./errors.js";
 import { type KindName, kinds } from "./kinds.js";
 import type { CollectionName, DocumentOf, SubmissionKind, SubmissionOf } from "./store.js";
@@ -57,19 +58,37 @@ function pick<T extends "document" | "submission">(type: T) {
 
 /**
  * What a submission must satisfy besides its schema, decided on the document it answers (its parent
- * in the registry of kinds): a response needs an open survey and answers that fit its questions.
- * `now` is when the store receives it.
+ * in the registry of kinds): a response needs an open survey and answers that fit its questions
+ * (a `member` answer one of the partnership's gminy). `now` is when the store receives it.
  */
 export const submissionAdmission: {
-  [K in SubmissionKind]: (parent: never, submission: SubmissionOf<K>, now: Date) => void;
+  [K in SubmissionKind]: (
+    parent: never,
+    submission: SubmissionOf<K>,
+    now: Date,
+    partnership: Partnership,
+  ) => void;
 } = {
-  responses: (survey: Survey, response, now) => admitResponse(survey, response, now),
+  responses: (survey: Survey, response, now, partnership) =>
+    admitResponse(
+      survey,
+      response,
+      now,
+      surveyMembers(partnership).map((m) => m.id),
+    ),
   assessments: (round: Round, assessment, now) => admitAssessment(round, assessment, now),
   ballots: (round: Round, ballot, now) => admitBallot(round, ballot, now),
   signups: (event: PlanEvent, signup, now) => admitSignup(event, signup, now),
   comments: (consultation: Consultation, comment, now) => admitComment(consultation, comment, now),
   // Moderation goes on after a consultation closes (a late report, an answer's follow-up).
   moderation: () => {},
+};
+
+/** What a store keeps of an admitted submission, where that is less than was sent. */
+export const submissionKept: {
+  [K in SubmissionKind]?: (parent: never, submission: SubmissionOf<K>) => SubmissionOf<K>;
+} = {
+  responses: (survey: Survey, response) => keptResponse(survey, response),
 };
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Condition } from "../schema/condition.js";
 import { issuesOf, parse } from "../schema/parse.js";
 import { Survey } from "../schema/survey.js";
-import { admitResponse } from "./admit-response.js";
+import { admitResponse, keptResponse } from "./admit-response.js";
 import { answerProblems } from "./answers.js";
 import { holds, shownAnswers, shownQuestions } from "./logic.js";
 
@@ -106,6 +106,24 @@ describe("shown questions and sections", () => {
     const answers = { dzieci: "nie", "ile-dzieci": 3, dojazd: "autobus" };
     expect(shownAnswers(survey, answers)).toEqual({ dzieci: "nie" });
     expect(answerProblems(survey, answers)).toEqual([]);
+  });
+
+  it("keeps of a response only what its shown questions were given", () => {
+    const response = {
+      id: "0b5f7a52-6a4e-4f7e-9f38-4a4c3f1d2b10",
+      partnershipId: "p",
+      surveyId: "logika",
+      submittedAt: "2026-11-27T10:00:00Z",
+      answers: { dzieci: "nie", "ile-dzieci": 3 },
+      other: { "ile-dzieci": "x" },
+      optionOrder: { dzieci: ["nie", "tak"] },
+    };
+    expect(keptResponse(survey, response)).toEqual({
+      ...response,
+      answers: { dzieci: "nie" },
+      other: {},
+      optionOrder: { dzieci: ["nie", "tak"] },
+    });
   });
 
   it("requires only what is shown", () => {

@@ -128,6 +128,35 @@ describe("estimates", () => {
 });
 
 describe("aggregateSurvey", () => {
+  it("counts only the respondents a filter names, hiding figures on fewer than k of them", async () => {
+    const fromA = await aggregateSurvey(survey, stream(responses), {
+      members,
+      where: { question: "gmina", option: A },
+    });
+    expect(fromA.respondents).toBe(8);
+    expect(fromA.where).toEqual({ question: "gmina", option: A, k: 5 });
+    expect(fromA.questions.zgoda?.options?.tak).toMatchObject({ count: 6, share: 0.75 });
+    expect(fromA.questions.zgoda?.options?.nie).toEqual({
+      count: null,
+      share: null,
+      wilson95: null,
+      weightedShare: null,
+    });
+    expect(fromA.questions.problemy?.options?.x?.count).toBe(5);
+    expect(fromA.questions.problemy?.options?.y?.count).toBeNull();
+    expect(fromA.questions.ocena?.mean).toBe(3.75);
+    expect(fromA.questions.kolejnosc?.ranking).toBeUndefined();
+
+    const fromB = await aggregateSurvey(survey, stream(responses), {
+      where: { question: "gmina", option: B },
+    });
+    expect(fromB.respondents).toBe(2);
+    expect(fromB.questions.ocena).toMatchObject({ answered: 2, mean: null, median: null, sd: null });
+    await expect(
+      aggregateSurvey(survey, stream(responses), { where: { question: "ocena", option: "5" } }),
+    ).rejects.toMatchObject({ issues: [{ path: "where" }] });
+  });
+
   it("computes counts, shares, intervals, weighted figures and Kish's n worked out by hand", async () => {
     const results = await aggregateSurvey(survey, stream(responses), { members });
     expect(results.respondents).toBe(10);

@@ -6,11 +6,13 @@ import { answerTo, choiceIds, isUnanswered, questionsOf } from "./answers.js";
 import { kishEffectiveN, medianOfCounts, sampleSd, wilson95 } from "./estimates.js";
 import { shownAnswers, shownSections } from "./logic.js";
 import { surveyMembers } from "./members.js";
+import { suppressSmall } from "./suppression.js";
 import { dontKnow } from "./vocabulary.js";
 
 /** One option of a choice or member question in the results document. */
 export interface OptionResult {
-  count: number;
+  /** null (with the share and interval) where a filtered result has fewer than k in it. */
+  count: number | null;
   /** Of those who answered the question; a multiple choice counts each option on its own. */
   share: number | null;
   wilson95: [number, number] | null;
@@ -52,6 +54,14 @@ export interface SurveyResults {
    * or null where fewer than k are in the cell, so nobody can be singled out.
    */
   crosstabs?: Record<string, Record<string, Record<string, number | null>>>;
+  /** The respondents counted, when filtered: figures on fewer than k of them are suppressed. */
+  where?: RespondentFilter & { k: number };
+}
+
+/** Respondents whose answer to `question` (a choice or member question) is, or includes, `option`. */
+export interface RespondentFilter {
+  question: string;
+  option: string;
 }
 
 export interface AggregateOptions {
@@ -63,12 +73,22 @@ export interface AggregateOptions {
   k?: number;
   /** Compute weighted figures when possible (default true). */
   weighted?: boolean;
+  /** Count only the respondents whose answer to a choice or member question is, or includes, an option. */
+  where?: RespondentFilter;
+}
+
+/** A question as the tallies see it: its option ids and each id's position in the counts. */
+interface QuestionPlan {
+  question: Question;
+  optionIds: string[];
+  optionIndex: Map<string, number>;
 }
 
 /** Running sums of one question, within one stratum (the respondents of one member). */
 interface Tally {
   answered: number;
-  options: Map<string, number>;
+  /** Respondents per option, by the option's position in the plan (choice and member questions). */
+  options: Int32Array;
   n: number;
   sum: number;
   sumOfSquares: number;
@@ -78,9 +98,9 @@ interface Tally {
   rows: Map<string, Map<number, number>>;
 }
 
-const newTally = (): Tally => ({
+const newTally = (plan: QuestionPlan): Tally => ({
   answered: 0,
-  options: new Map(),
+  options: new Int32Array(plan.optionIds.length),
   n: 0,
   sum: 0,
   sumOfSquares: 0,
@@ -105,6 +125,49 @@ const isChoice = (q: Question) =>
   q.type === "single_choice" || q.type === "multiple_choice" || q.type === "member";
 const optionIdsOf = (answer: Answer): string[] =>
   typeof answer === "string" ? [answer] : Array.isArray(answer) ? answer : [];
+
+function planOf(question: Question, members: Member[]): QuestionPlan {
+  const optionIds = !isChoice(question)
+    ? []
+    : question.type === "member"
+      ? surveyMembers({ members }).map((m) => m.id)
+      : choiceIds(question as never);
+  return { question, optionIds, optionIndex: new Map(optionIds.map((id, i) => [id, i])) };
+}
+
+/**
+ * Writes the positions of the known options an answer chose into `into` from `at` on, and returns
+ * how many: the buffer is reused for every response, so counting allocates nothing.
+ */
+function chosenPositions(
+  answer: Answer | undefined,
+  plan: QuestionPlan,
+  into: Int32Array,
+  at: number,
+): number {
+  if (typeof answer === "string") {
+    const i = plan.optionIndex.get(answer);
+    if (i === undefined) return 0;
+    into[at] = i;
+    return 1;
+  }
+  if (!Array.isArray(answer)) return 0;
+  let found = 0;
+  for (const option of answer) {
+    const i = plan.optionIndex.get(option);
+    if (i !== undefined) into[at + found++] = i;
+  }
+  return found;
+}
+
+function increment(counts: Int32Array, at: number): void {
+  counts[at] = (counts[at] as number) + 1;
+}
+
+function answeredAny(questions: Question[], answers: Record<string, Answer>): boolean {
+  for (const question of questions) if (!isUnanswered(answerTo(answers, question.id))) return true;
+  return false;
+}
 
 /**
  * The results of a survey from a stream of its responses, in one pass and in memory bounded by the
@@ -131,44 +194,75 @@ export async function aggregateSurvey(
     throw new ValidationError([
       { path: "by", message: `${options.by} is not a choice or member question of this survey` },
     ]);
+  const where = options.where;
+  const whereQuestion = where && questions.find((q) => q.id === where.question);
+  if (where && (!whereQuestion || !isChoice(whereQuestion)))
+    throw new ValidationError([
+      { path: "where", message: `${where.question} is not a choice or member question of this survey` },
+    ]);
   const k = options.k ?? 5;
+  const members = options.members ?? [];
   const memberQuestion = questions.find((q) => q.type === "member");
+  // Options are counted by position in typed arrays: each response's chosen positions are found once
+  // per question, into one reused buffer, for the tallies and the crosstabs alike, so the loop over
+  // responses allocates nothing per answer.
+  const plans = questions.map((q) => planOf(q, members));
+  const width = Math.max(1, ...plans.map((p) => p.optionIds.length));
+  const positions = new Int32Array(plans.length * width);
+  const chosen = new Int32Array(plans.length);
   // Per stratum, one tally per question, by the question's position.
   const strata = new Map<string, Tally[]>();
   const strataSizes = new Map<string, number>();
   const sections = new Map(survey.sections.map((s) => [s.id, { shown: 0, answered: 0 }]));
-  const crosstab = new Map<string, Map<string, Map<string, number>>>();
+  const byIndex = plans.findIndex((p) => p.question.id === byQuestion?.id);
+  const byPlan = plans[byIndex];
+  // Per crossed question, respondents by group position × option position.
+  const crossed = byPlan ? plans.filter((p) => p !== byPlan && isChoice(p.question)) : [];
+  const crossedIndex = crossed.map((p) => plans.indexOf(p));
+  const crosstab = crossed.map((p) => new Int32Array((byPlan?.optionIds.length ?? 0) * p.optionIds.length));
   let respondents = 0;
   // Without conditions every question is shown to everyone: skip deciding it per response.
-  const crossed = questions.filter((q) => q.id !== byQuestion?.id && isChoice(q));
   const logic = survey.sections.some((s) => s.showIf || s.questions.some((q) => q.showIf));
   const allShown = survey.sections.map((section) => ({ section, questions: section.questions }));
 
   for await (const response of responses) {
     if (response.surveyId !== survey.id) continue;
-    respondents++;
     const answers = logic ? shownAnswers(survey, response.answers) : response.answers;
+    if (where && !chose(answerTo(answers, where.question), where.option)) continue;
+    respondents++;
     const memberAnswer = memberQuestion ? answerTo(answers, memberQuestion.id) : undefined;
     const stratum = typeof memberAnswer === "string" ? memberAnswer : "";
-    bump(strataSizes, stratum);
-    const tallies = entry(strata, stratum, () => questions.map(newTally));
+    strataSizes.set(stratum, (strataSizes.get(stratum) ?? 0) + 1);
+    let tallies = strata.get(stratum);
+    if (!tallies) {
+      tallies = plans.map(newTally);
+      strata.set(stratum, tallies);
+    }
     for (const { section, questions: shown } of logic ? shownSections(survey, answers) : allShown) {
       const counts = sections.get(section.id) as { shown: number; answered: number };
       counts.shown++;
-      if (shown.some((q) => !isUnanswered(answerTo(answers, q.id)))) counts.answered++;
+      if (answeredAny(shown, answers)) counts.answered++;
     }
-    questions.forEach((question, q) => {
-      const answer = answerTo(answers, question.id);
-      if (!isUnanswered(answer)) count(question, answer as Answer, tallies[q] as Tally);
-    });
-    if (byQuestion) {
-      const groups = optionIdsOf(answerTo(answers, byQuestion.id) ?? []);
-      for (const question of crossed) {
-        const chosen = optionIdsOf(answerTo(answers, question.id) ?? []);
-        const table = entry(crosstab, question.id, () => new Map<string, Map<string, number>>());
-        for (const group of groups) {
-          const row = entry(table, group, () => new Map<string, number>());
-          for (const option of chosen) bump(row, option);
+    for (let q = 0; q < plans.length; q++) {
+      const plan = plans[q] as QuestionPlan;
+      const answer = answerTo(answers, plan.question.id);
+      chosen[q] = plan.optionIds.length > 0 ? chosenPositions(answer, plan, positions, q * width) : 0;
+      if (isUnanswered(answer)) continue;
+      const tally = tallies[q] as Tally;
+      for (let i = 0; i < (chosen[q] as number); i++)
+        increment(tally.options, positions[q * width + i] as number);
+      count(plan.question, answer as Answer, tally);
+    }
+    if (byPlan) {
+      const groups = chosen[byIndex] as number;
+      for (let c = 0; c < crossed.length; c++) {
+        const q = crossedIndex[c] as number;
+        const table = crosstab[c] as Int32Array;
+        const options = (crossed[c] as QuestionPlan).optionIds.length;
+        for (let g = 0; g < groups; g++) {
+          const row = (positions[byIndex * width + g] as number) * options;
+          for (let o = 0; o < (chosen[q] as number); o++)
+            increment(table, row + (positions[q * width + o] as number));
         }
       }
     }
@@ -180,7 +274,7 @@ export async function aggregateSurvey(
       : memberWeights(strataSizes, respondents, options.members ?? []);
   const results: SurveyResults = { surveyId: survey.id, respondents, questions: {}, sections: {} };
   questions.forEach((question, q) => {
-    results.questions[question.id] = questionResult(question, q, strata, weights, options.members ?? []);
+    results.questions[question.id] = questionResult(plans[q] as QuestionPlan, q, strata, weights);
   });
   for (const [id, { shown, answered }] of sections) {
     results.sections[id] = { shown, answered, dropOff: shown === 0 ? null : (shown - answered) / shown };
@@ -199,21 +293,24 @@ export async function aggregateSurvey(
       kishEffectiveN: kishEffectiveN(sumOfWeights, sumOfSquaredWeights),
     };
   }
-  if (byQuestion) {
-    results.by = { question: byQuestion.id, k };
-    results.crosstabs = crosstabsOf(survey, byQuestion, crosstab, k, options.members ?? []);
+  if (byPlan) {
+    results.by = { question: byPlan.question.id, k };
+    results.crosstabs = crosstabsOf(byPlan, crossed, crosstab, k);
+  }
+  if (where) {
+    results.where = { ...where, k };
+    for (const result of Object.values(results.questions)) suppressSmall(result, k);
   }
   return results;
 }
 
+const chose = (answer: Answer | undefined, option: string) =>
+  answer === option || (Array.isArray(answer) && answer.includes(option));
+
+/** Counts an answer's sums; the options of choice questions are counted by position beforehand. */
 function count(question: Question, answer: Answer, tally: Tally): void {
   tally.answered++;
   switch (question.type) {
-    case "single_choice":
-    case "multiple_choice":
-    case "member":
-      for (const option of optionIdsOf(answer)) bump(tally.options, option);
-      return;
     case "scale":
     case "number":
       if (answer === dontKnow) {
@@ -275,12 +372,12 @@ function memberWeights(
 }
 
 function questionResult(
-  question: Question,
+  plan: QuestionPlan,
   position: number,
   strata: Map<string, Tally[]>,
   weights: Map<string, number> | undefined,
-  members: Member[],
 ): QuestionResult {
+  const question = plan.question;
   const parts = [...strata].flatMap(([stratum, tallies]) => {
     const tally = tallies[position] as Tally;
     return tally.answered > 0 ? [{ w: weights?.get(stratum) ?? 0, tally }] : [];
@@ -291,12 +388,10 @@ function questionResult(
   const answered = total((t) => t.answered);
   const result: QuestionResult = { type: question.type, answered };
   if (isChoice(question)) {
-    const ids =
-      question.type === "member" ? surveyMembers({ members }).map((m) => m.id) : choiceIds(question as never);
     const weightedAnswered = weightedTotal((t) => t.answered);
     result.options = {};
-    for (const id of ids) {
-      const c = total((t) => t.options.get(id) ?? 0);
+    for (const [i, id] of plan.optionIds.entries()) {
+      const c = total((t) => t.options[i] as number);
       result.options[id] = {
         count: c,
         share: answered === 0 ? null : c / answered,
@@ -304,7 +399,7 @@ function questionResult(
       };
       if (weights)
         result.options[id].weightedShare =
-          weightedAnswered === 0 ? null : weightedTotal((t) => t.options.get(id) ?? 0) / weightedAnswered;
+          weightedAnswered === 0 ? null : weightedTotal((t) => t.options[i] as number) / weightedAnswered;
     }
   }
   if (question.type === "scale" || question.type === "number") {
@@ -355,27 +450,24 @@ function questionResult(
 }
 
 function crosstabsOf(
-  survey: Survey,
-  byQuestion: Question,
-  table: Map<string, Map<string, Map<string, number>>>,
+  byPlan: QuestionPlan,
+  crossed: QuestionPlan[],
+  tables: Int32Array[],
   k: number,
-  members: Member[],
 ): NonNullable<SurveyResults["crosstabs"]> {
-  const idsOf = (q: Question) =>
-    q.type === "member" ? surveyMembers({ members }).map((m) => m.id) : choiceIds(q as never);
-  const groups = idsOf(byQuestion);
   const crosstabs: NonNullable<SurveyResults["crosstabs"]> = {};
-  for (const question of questionsOf(survey)) {
-    if (question.id === byQuestion.id || !isChoice(question)) continue;
+  crossed.forEach((plan, c) => {
+    const table = tables[c] as Int32Array;
     const cells: Record<string, Record<string, number | null>> = {};
-    for (const group of groups) {
-      cells[group] = {};
-      for (const option of idsOf(question)) {
-        const c = table.get(question.id)?.get(group)?.get(option) ?? 0;
-        cells[group][option] = c < k ? null : c;
-      }
-    }
-    crosstabs[question.id] = cells;
-  }
+    byPlan.optionIds.forEach((group, g) => {
+      const row: Record<string, number | null> = {};
+      plan.optionIds.forEach((option, o) => {
+        const count = table[g * plan.optionIds.length + o] as number;
+        row[option] = count < k ? null : count;
+      });
+      cells[group] = row;
+    });
+    crosstabs[plan.question.id] = cells;
+  });
   return crosstabs;
 }

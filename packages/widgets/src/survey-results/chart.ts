@@ -1,25 +1,26 @@
-import { scaleBand } from "d3-scale";
 import { svg, type TemplateResult } from "lit";
 
+/** Space between bars, as a share of each bar's slot (d3's band padding). */
+const padding = 0.2;
+
 /**
- * Horizontal bars of shares (0 to 1), one per option, laid out with d3-scale's band scale. Hidden from screen
- * readers: the table beside it carries the same figures.
+ * Horizontal bars of shares (0 to 1), one per option. Hidden from screen readers: the table beside
+ * it carries the same figures. The layout is d3-scale's band scale worked out by hand: importing
+ * d3-scale brings the chunk other widgets share with d3-interpolate, d3-color and d3-format (some
+ * 10 kB gzipped) for two multiplications.
+ *
+ * @example
+ * shareBars([{ label: "Drogi", share: 0.42 }, { label: "Szkoły", share: null }])
  */
 export function shareBars(bars: { label: string; share: number | null }[]): TemplateResult {
   const width = 320;
   const rowHeight = 22;
   const height = bars.length * rowHeight;
-  // A share maps to a width by one multiplication; d3's linear scale would bring colour interpolation
-  // and number formatting (some 6 kB gzipped) for nothing.
-  const x = (share: number) => share * width;
-  const y = scaleBand<number>()
-    .domain(bars.map((_, i) => i))
-    .range([0, height])
-    .padding(0.2);
+  const step = height / (bars.length + padding);
   return svg`<svg class="chart" part="chart" viewBox="0 0 ${width} ${height}" width="100%" aria-hidden="true" focusable="false">
     ${bars.map(
       (bar, i) =>
-        svg`<rect x="0" y=${y(i) ?? 0} width=${x(bar.share ?? 0)} height=${y.bandwidth()} rx="2"></rect>`,
+        svg`<rect x="0" y=${step * (padding + i)} width=${(bar.share ?? 0) * width} height=${step * (1 - padding)} rx="2"></rect>`,
     )}
   </svg>`;
 }

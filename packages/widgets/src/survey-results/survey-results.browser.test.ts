@@ -68,7 +68,7 @@ describe("cwd-survey-results", { timeout: 30_000 }, () => {
     element.survey = everyTypeSurvey.id;
     element.store = await storeWithResponses();
     document.body.append(element);
-    const select = await until(() => shadow(element).querySelector("select"));
+    const select = await until(() => shadow(element).querySelector<HTMLSelectElement>("select[name=by]"));
     select.value = "gmina";
     select.dispatchEvent(new Event("change"));
     const crosstab = await until(() => shadow(element).querySelector("table.crosstab"));
@@ -79,5 +79,29 @@ describe("cwd-survey-results", { timeout: 30_000 }, () => {
       "mniej niż 5",
     ]);
     await expectAccessible(element);
+  });
+
+  it("filters to one member's respondents, hiding what fewer than k of them said", async () => {
+    const element = document.createElement("cwd-survey-results");
+    element.partnership = partnership.id;
+    element.survey = everyTypeSurvey.id;
+    element.store = await storeWithResponses();
+    document.body.append(element);
+    const select = await until(() => shadow(element).querySelector<HTMLSelectElement>("select[name=where]"));
+    const rowOf = (label: string) =>
+      [...shadow(element).querySelectorAll("tr")]
+        .find((tr) => tr.querySelector("th")?.textContent?.trim() === label)
+        ?.textContent?.replace(/\s+/g, " ")
+        .trim();
+    select.value = "gmina=gmina-klukowo";
+    select.dispatchEvent(new Event("change"));
+    await until(() => shadow(element).textContent?.includes("Liczba respondentów: 8"));
+    // Klukowo: 6 "tak" are shown, its 2 "nie" are not.
+    expect(rowOf("Tak")).toMatch(/^Tak 6 75%/);
+    expect(rowOf("Nie")).toMatch(/^Nie mniej niż 5 –/);
+    await expectAccessible(element);
+    select.value = "";
+    select.dispatchEvent(new Event("change"));
+    await until(() => shadow(element).textContent?.includes("Liczba respondentów: 10"));
   });
 });

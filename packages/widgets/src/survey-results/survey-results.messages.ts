@@ -26,6 +26,10 @@ export const resultsMessages = elementMessages({
     weighted: "Pokaż odsetki ważone liczbą mieszkańców gmin",
     kish: (n: number | null) => `Efektywna liczebność próby po ważeniu (Kish): ${decimal("pl", n)}`,
     by: "Zestawienie według pytania",
+    filter: "Pokaż odpowiedzi osób, które wybrały",
+    everyone: "— wszystkich —",
+    audience: (audience: string) =>
+      `Ankieta dla: ${{ pupils: "uczniów", residents: "mieszkańców", leaders: "liderów lokalnych" }[audience] ?? audience}`,
     none: "— bez zestawienia —",
     suppressed: (k: number) => `mniej niż ${k}`,
     suppressionNote: (k: number) =>
@@ -53,6 +57,10 @@ export const resultsMessages = elementMessages({
     weighted: "Show shares weighted by the gminy's populations",
     kish: (n) => `Effective sample size after weighting (Kish): ${decimal("en", n)}`,
     by: "Cross by question",
+    filter: "Show the answers of people who chose",
+    everyone: "— everyone —",
+    audience: (audience) =>
+      `Survey for: ${{ pupils: "pupils", residents: "residents", leaders: "local leaders" }[audience] ?? audience}`,
     none: "— no crosstab —",
     suppressed: (k) => `fewer than ${k}`,
     suppressionNote: (k) => `Cells with fewer than ${k} people are hidden so that nobody can be singled out.`,

@@ -6,6 +6,7 @@ const settled: Settled = {
   Default: (root) => root.querySelector("table"),
   English: (root) => root.textContent?.includes("Respondents: 12"),
   Crosstab: (root) => root.querySelector("table.crosstab"),
+  FilteredByMember: (root) => root.textContent?.includes("Komórki z mniej niż 5"),
   Loading: (root) => root.querySelector('[aria-busy="true"]'),
   LoadFailed: (root) => root.querySelector('[role="alert"]'),
 };

@@ -71,16 +71,23 @@ export const Default: Story = {};
 
 export const English: Story = { args: { lang: "en" } };
 
-/** Crossed by gmina: cells with fewer than 5 people are hidden. */
-export const Crosstab: Story = {
-  play: async ({ canvasElement }) => {
+/** Chooses `value` in the element's select called `name`, once it is drawn. */
+function choose(name: string, value: string): Story["play"] {
+  return async ({ canvasElement }) => {
     const element = canvasElement.querySelector("cwd-survey-results")!;
-    while (!element.shadowRoot?.querySelector("select")) await new Promise((r) => setTimeout(r, 20));
-    const select = element.shadowRoot.querySelector("select") as HTMLSelectElement;
-    select.value = "gmina";
+    const find = () => element.shadowRoot?.querySelector<HTMLSelectElement>(`select[name=${name}]`);
+    while (!find()) await new Promise((r) => setTimeout(r, 20));
+    const select = find() as HTMLSelectElement;
+    select.value = value;
     select.dispatchEvent(new Event("change"));
-  },
-};
+  };
+}
+
+/** Crossed by gmina: cells with fewer than 5 people are hidden. */
+export const Crosstab: Story = { play: choose("by", "gmina") };
+
+/** Only Klukowo's respondents: figures on fewer than 5 of them are hidden. */
+export const FilteredByMember: Story = { play: choose("where", "gmina=gmina-klukowo") };
 
 /** A store that never answers. */
 export const Loading: Story = {

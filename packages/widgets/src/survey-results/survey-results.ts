@@ -1,4 +1,5 @@
 import {
+  choiceIds,
   type Member,
   type Question,
   questionsOf,
@@ -23,7 +24,8 @@ const isCrossable = (q: Question) =>
 /**
  * @tag cwd-survey-results
  * @summary A survey's results for residents: a chart and an accessible table per question, weighted or
- * not, a crosstab by any choice question with small cells hidden, and a CSV download.
+ * not, filtered to one member's or one audience's respondents (any choice or member question), a
+ * crosstab by any choice question, small figures hidden, and a CSV download.
  *
  * @csspart chart - A question's bar chart (hidden from screen readers; the table says the same).
  * @csspart table - A question's table of figures.
@@ -70,6 +72,8 @@ export class CwdSurveyResults extends CwdElement {
 
   @state() private weighted = true;
   @state() private by = "";
+  /** `question=option`: only respondents who chose it (ids cannot hold "="); "" for everyone. */
+  @state() private where = "";
 
   private readonly surveyTask = new Task(this, {
     args: () => [this.stores.store, this.partnership, this.survey] as const,
@@ -82,12 +86,18 @@ export class CwdSurveyResults extends CwdElement {
   });
 
   private readonly resultsTask = new Task(this, {
-    args: () => [this.stores.store, this.partnership, this.survey, this.src, this.by, this.k] as const,
-    task: async ([store, partnershipId, id, src, by, k], { signal }): Promise<SurveyResults> => {
-      const options = { by: by || undefined, k };
+    args: () =>
+      [this.stores.store, this.partnership, this.survey, this.src, this.by, this.k, this.where] as const,
+    task: async ([store, partnershipId, id, src, by, k, where], { signal }): Promise<SurveyResults> => {
+      const [question = "", option = ""] = where.split("=");
+      const options = { by: by || undefined, k, where: where ? { question, option } : undefined };
       if (src) {
         const url = new URL(src, document.baseURI);
         if (by) url.searchParams.set("by", by);
+        if (where) {
+          url.searchParams.set("where", question);
+          url.searchParams.set("equals", option);
+        }
         url.searchParams.set("k", String(k));
         const res = await fetch(url, { signal });
         if (!res.ok) throw new Error(`the results API answered ${res.status}`);
@@ -131,8 +141,29 @@ export class CwdSurveyResults extends CwdElement {
       new Blob([resultsCsv(survey, results)], { type: "text/csv;charset=utf-8" }),
     );
     return html`<h2 part="title">${localised(survey.title, lang)}</h2>
-      <p>${m.respondents(results.respondents)}</p>
+      <p>${m.audience(survey.audience)} · ${m.respondents(results.respondents)}</p>
       <div class="controls">
+        <label
+          >${m.filter}
+          <select
+            name="where"
+            @change=${(e: Event) => {
+              this.where = (e.target as HTMLSelectElement).value;
+            }}
+          >
+            <option value="" ?selected=${this.where === ""}>${m.everyone}</option>
+            ${questions.filter(isCrossable).map((q) => {
+              const label = optionLabeller(q, members, lang);
+              const ids = q.type === "member" ? members.map((member) => member.id) : choiceIds(q as never);
+              return html`<optgroup label=${localised(q.text, lang)}>
+                ${ids.map(
+                  (id) =>
+                    html`<option value="${q.id}=${id}" ?selected=${this.where === `${q.id}=${id}`}>${label(id)}</option>`,
+                )}
+              </optgroup>`;
+            })}
+          </select></label
+        >
         ${
           results.weighting
             ? html`<label
@@ -151,6 +182,7 @@ export class CwdSurveyResults extends CwdElement {
         <label
           >${m.by}
           <select
+            name="by"
             @change=${(e: Event) => {
               this.by = (e.target as HTMLSelectElement).value;
             }}
@@ -166,6 +198,7 @@ export class CwdSurveyResults extends CwdElement {
         >
         <a part="button" href=${csv} download="${survey.id}-wyniki.csv">${m.downloadCsv}</a>
       </div>
+      ${results.where ? html`<p class="hint">${m.suppressionNote(results.where.k)}</p>` : nothing}
       ${questions.map((question) => this.renderQuestion(question, members, results, weighted, lang, m))}`;
   }
 
@@ -202,7 +235,7 @@ export class CwdSurveyResults extends CwdElement {
                 ${options.map(
                   ([id, o]) => html`<tr>
                     <th scope="row">${label(id)}</th>
-                    <td>${o.count}</td>
+                    <td>${o.count ?? m.suppressed(results.where?.k ?? this.k)}</td>
                     <td>${m.percent(o.share)}</td>
                     <td>${o.wilson95 ? `${m.percent(o.wilson95[0])} – ${m.percent(o.wilson95[1])}` : "–"}</td>
                     ${weighted ? html`<td>${m.percent(o.weightedShare)}</td>` : nothing}
