@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { issuesOf } from "../schema/parse.js";
-import { Consultation, consultationDays, consultationState, tooShortForStrategy } from "./consultation.js";
+import { Consultation, consultationDays, tooShortForStrategy } from "./consultation.js";
 import { diagnosisConsultation } from "./fixtures.js";
+import { consultationState } from "./state.js";
 
 describe("Consultation", () => {
   it("accepts the diagnosis consultation", () => {

@@ -84,22 +84,6 @@ function uniqueTargetIds(sections: readonly ConsultationSection[]): boolean {
 }
 
 /**
- * Where a consultation stands at `now`: upcoming before it opens, open until it closes, closed
- * after, reported once its report is published.
- *
- * @example
- * consultationState(consultation, new Date("2026-12-01T10:00:00Z")) // "open"
- */
-export function consultationState(consultation: Consultation, now: Date): ConsultationState {
-  const t = now.getTime();
-  if (consultation.reportPublishedAt !== undefined && t >= Date.parse(consultation.reportPublishedAt))
-    return "reported";
-  if (t < Date.parse(consultation.opensAt)) return "upcoming";
-  if (t <= Date.parse(consultation.closesAt)) return "open";
-  return "closed";
-}
-
-/**
  * Calendar days in Warsaw from the notice to the closing day: the notice day is not counted, the
  * closing day is (a notice on 1 November and a deadline on 6 December give 35).
  *
@@ -121,17 +105,4 @@ export function tooShortForStrategy(
   consultation: Pick<Consultation, "kind" | "noticeAt" | "closesAt">,
 ): boolean {
   return consultation.kind === "strategy" && consultationDays(consultation) < strategyMinimumDays;
-}
-
-/** The section or paragraph with this id in a consulted document, with the section it is in. */
-export function findPassageHolder(
-  consultation: Consultation,
-  id: string,
-): { section: ConsultationSection; paragraph?: ConsultationParagraph } | undefined {
-  for (const section of consultation.sections ?? []) {
-    if (section.id === id) return { section };
-    const paragraph = section.paragraphs.find((p) => p.id === id);
-    if (paragraph) return { section, paragraph };
-  }
-  return undefined;
 }

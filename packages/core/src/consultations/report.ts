@@ -1,8 +1,10 @@
 import type { LocalisedText } from "../schema/common.js";
 import type { CommentAnswer } from "./answer.js";
-import { type Comment, type CommentTarget, isSpam, targetKey } from "./comment.js";
-import { type Consultation, findPassageHolder } from "./consultation.js";
-import { type CommentStatus, commentStatus } from "./moderation.js";
+import type { Comment, CommentTarget } from "./comment.js";
+import { isSpam, targetKey } from "./comment-rules.js";
+import { type CommentStatus, commentStatus } from "./comment-status.js";
+import type { Consultation } from "./consultation.js";
+import { findPassageHolder } from "./state.js";
 import { byTime, type ConsultationRecords } from "./thread.js";
 import { stances } from "./vocabulary.js";
 

@@ -1,7 +1,9 @@
 import type { CommentAnswer } from "./answer.js";
-import { type Comment, isSpam, targetKey } from "./comment.js";
+import type { Comment } from "./comment.js";
+import { isSpam, targetKey } from "./comment-rules.js";
+import { type CommentStatus, commentStatus } from "./comment-status.js";
 import type { Consultation } from "./consultation.js";
-import { type CommentStatus, commentStatus, type ModerationStep } from "./moderation.js";
+import type { ModerationStep } from "./moderation.js";
 import { maxReplyLevel } from "./vocabulary.js";
 
 /**

@@ -16,8 +16,8 @@ import type { Lang } from "../internal/lang.js";
 import {
   type ConsultationClient,
   httpConsultationClient,
+  lazyStoreClient,
   RequestError,
-  storeConsultationClient,
   type ThreadView,
 } from "./client.js";
 import { type CommentsMessages, commentsMessages } from "./comments.messages.js";
@@ -91,7 +91,7 @@ export class CwdComments extends CwdElement {
     if (this.made?.from !== from)
       this.made = {
         from,
-        client: typeof from === "string" ? httpConsultationClient(from) : storeConsultationClient(from),
+        client: typeof from === "string" ? httpConsultationClient(from) : lazyStoreClient(from),
       };
     return this.made.client;
   }
