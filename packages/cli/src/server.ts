@@ -86,6 +86,7 @@ export function createApp(
   const api = createHandler(store, {
     adminToken: config.adminToken,
     tokens: options.tokens,
+    clientAddress: clientAddress(config.trustedProxies),
     publicWriteLimit:
       config.publicWritesPerMinute > 0
         ? { perMinute: config.publicWritesPerMinute, clientAddress: clientAddress(config.trustedProxies) }

@@ -1,7 +1,9 @@
 // Rules on comments, kept free of zod (the schemas are in comment.ts) so widgets can use them.
 import { ForbiddenError, ValidationError } from "../store/errors.js";
 import type { Comment, CommentTarget } from "./comment.js";
+import { commentStatus, inOrder } from "./comment-status.js";
 import type { Consultation } from "./consultation.js";
+import type { ModerationStep } from "./moderation.js";
 import { consultationState, findPassageHolder } from "./state.js";
 
 /** The key a target is filtered and counted by: `section:diagnoza`. */
@@ -35,4 +37,46 @@ export function admitComment(consultation: Consultation, comment: Comment, now: 
   const quoted = paragraphs.some((p) => p.text.pl.includes(passage) || p.text.en?.includes(passage));
   if (!quoted)
     throw new ValidationError([{ path: "target.passage", message: `is not quoted from this ${kind}` }]);
+}
+
+/** A comment as its author last edited it, with when; unedited comments come back as they are. */
+export function editedComment<C extends Pick<Comment, "id" | "text" | "stance">>(
+  comment: C,
+  steps: readonly ModerationStep[],
+): C & { editedAt?: string } {
+  const edits = inOrder(steps.filter((s) => s.commentId === comment.id && s.action === "edit"));
+  const last = edits.at(-1);
+  if (!last) return comment;
+  return {
+    ...comment,
+    text: last.text ?? comment.text,
+    stance: last.stance ?? comment.stance,
+    editedAt: last.at,
+  };
+}
+
+/**
+ * Decides whether the holder of an edit secret (given as its hash) may edit a comment at `now`: the
+ * consultation is open, the comment was given a secret, the hash matches, the window has not passed
+ * and no moderator has hidden it. Each refusal says why.
+ *
+ * @example
+ * admitEdit(records.consultation, comment, records.steps, await sha256(secret), new Date()) // throws once 15 minutes have passed
+ */
+export function admitEdit(
+  consultation: Consultation,
+  comment: Comment,
+  steps: readonly ModerationStep[],
+  keyHash: string,
+  now: Date,
+): void {
+  const state = consultationState(consultation, now);
+  if (state !== "open")
+    throw new ForbiddenError(`consultation ${consultation.id} is ${state}: comments can no longer be edited`);
+  if (comment.edit === undefined || comment.edit.keyHash !== keyHash)
+    throw new ForbiddenError("the edit secret does not match this comment");
+  if (now.getTime() > Date.parse(comment.edit.until))
+    throw new ForbiddenError(`the time to edit this comment ended at ${comment.edit.until}`);
+  if (commentStatus(consultation, comment, steps).hiddenBy === "moderator")
+    throw new ForbiddenError("a moderator hid this comment: it can no longer be edited");
 }

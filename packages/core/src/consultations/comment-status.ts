@@ -23,9 +23,9 @@ export function inOrder(steps: readonly ModerationStep[]): ModerationStep[] {
 }
 
 /**
- * Folds a comment's moderation steps into its status. A reader's report counts; enough of them
- * (`hideAfterReports`) hide a published comment; a moderator's restore publishes it again and
- * clears the count.
+ * Folds a comment's moderation steps into its status. A reader's report counts, once per reporter
+ * (a report without `reporter` always counts); enough of them (`hideAfterReports`) hide a published
+ * comment; a moderator's restore publishes it again and clears the count. An edit changes no status.
  *
  * @example
  * commentStatus(consultation, comment, [{ action: "hide", reason: "wulgaryzmy", … }]).status // "hidden"
@@ -39,8 +39,12 @@ export function commentStatus(
     status: consultation.moderation === "before" ? "awaiting" : "published",
     reports: 0,
   };
+  let reporters = new Set<string>();
   for (const step of inOrder(steps.filter((s) => s.commentId === comment.id))) {
+    if (step.action === "edit") continue;
     if (step.action === "report") {
+      if (step.reporter !== undefined && reporters.has(step.reporter)) continue;
+      if (step.reporter !== undefined) reporters.add(step.reporter);
       const reports = current.reports + 1;
       current =
         current.status === "published" && reports >= consultation.hideAfterReports
@@ -55,6 +59,7 @@ export function commentStatus(
       };
     } else if (step.action === "restore" || current.status === "awaiting") {
       current = { status: "published", reports: 0 };
+      reporters = new Set();
     }
   }
   return current;

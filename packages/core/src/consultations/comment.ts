@@ -15,6 +15,9 @@ export const CommentTarget = z.object({
 });
 export type CommentTarget = z.infer<typeof CommentTarget>;
 
+/** A sha256 hash in hex: of an edit secret, or of a reader salted with the server's daily secret. */
+export const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/, "must be a sha256 hash in hex"));
+
 /**
  * A comment (uwaga) on a consultation, sent without an account. Append-only: what the public sees
  * of it follows from its moderation steps. No address or e-mail is kept with it.
@@ -39,5 +42,10 @@ export const Comment = z.object({
    * accepted like any other and then left out of every view, queue and report.
    */
   website: z.optional(z.string().check(z.maxLength(1000), wellFormedText)),
+  /**
+   * Set by the server when it takes the comment: the hash of the edit secret it handed back, and
+   * until when the author may edit with it. Never shown to the public.
+   */
+  edit: z.optional(z.object({ keyHash: Sha256Hex, until: Instant })),
 });
 export type Comment = z.infer<typeof Comment>;

@@ -50,6 +50,10 @@ export const Consultation = z
     channels: z.array(LocalisedText).check(z.maxLength(20)),
     moderation: z.enum(moderationModes),
     /** Readers' reports that hide a published comment until a moderator restores it. */
+    /** Minutes a comment's author may edit it from the device that sent it (`defaultEditMinutes`). */
+    editMinutes: z.optional(
+      z.int().check(z.gte(0, "must be 0 or more"), z.lte(1440, "must be 1440 or less")),
+    ),
     hideAfterReports: z.int().check(z.gte(1, "must be 1 or more"), z.lte(100, "must be 100 or less")),
     /** When the report on the consultation (raport z konsultacji) was published. */
     reportPublishedAt: z.optional(Instant),

@@ -35,3 +35,22 @@ export function findPassageHolder(
   }
   return undefined;
 }
+
+/**
+ * Whole days, hours and minutes from `now` until a consultation closes (all zero once it has),
+ * for a countdown that changes once a minute.
+ *
+ * @example
+ * timeLeft({ closesAt: "2026-12-06T22:59:59Z" }, new Date("2026-12-04T20:00:00Z")) // { days: 2, hours: 2, minutes: 59 }
+ */
+export function timeLeft(
+  consultation: Pick<Consultation, "closesAt">,
+  now: Date,
+): { days: number; hours: number; minutes: number } {
+  const minutes = Math.max(0, Math.floor((Date.parse(consultation.closesAt) - now.getTime()) / 60_000));
+  return {
+    days: Math.floor(minutes / 1440),
+    hours: Math.floor((minutes % 1440) / 60),
+    minutes: minutes % 60,
+  };
+}
