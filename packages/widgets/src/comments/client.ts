@@ -106,3 +106,8 @@ export function lazyStoreClient(store: Store, label?: string): ConsultationClien
     answer: async (...a) => (await loaded).answer(...a),
   };
 }
+
+/** The client for where an element reads: the comment routes under an `api` URL, or a Store. */
+export function consultationClient(from: string | Store): ConsultationClient {
+  return typeof from === "string" ? httpConsultationClient(from) : lazyStoreClient(from);
+}
