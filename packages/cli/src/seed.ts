@@ -6,6 +6,7 @@ import {
   parseExchangeDocument,
   type Store,
 } from "@cwd/core";
+import { seedConsultations } from "./seed-consultations.js";
 
 export const demoPartnershipId = "ziemia-wysokomazowiecka";
 export const demoDocument = new URL("../demo/ziemia-wysokomazowiecka.cwd.json", import.meta.url);
@@ -24,6 +25,7 @@ export async function seedDemo(store: Store): Promise<"seeded" | "present"> {
   const document = parseExchangeDocument(JSON.parse(await readFile(demoDocument, "utf8")));
   try {
     await importPartnership(store, document);
+    await seedConsultations(store, new Date());
   } catch (error) {
     // Another instance on the same database seeded it a moment ago.
     if (error instanceof ConflictError) return "present";

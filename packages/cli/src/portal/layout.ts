@@ -13,6 +13,7 @@ const sections = {
   strategy: { href: { pl: "/strategia" }, label: { pl: "Strategia i portret", en: "Strategy and portrait" } },
   projects: { href: { pl: "/projekty" }, label: { pl: "Projekty", en: "Projects" } },
   plan: { href: { pl: "/plan", en: "/en/plan" }, label: { pl: "Plan i kalendarz", en: "Plan and calendar" } },
+  consultations: { href: { pl: "/konsultacje" }, label: { pl: "Konsultacje", en: "Consultations" } },
 } satisfies Record<string, { href: { pl: string; en?: string }; label: Record<PortalLang, string> }>;
 
 export type PortalSection = keyof typeof sections;
