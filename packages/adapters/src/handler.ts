@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { openAPIRouteHandler } from "hono-openapi";
 import { authenticate } from "./handler/auth.js";
-import { addCommentRoutes } from "./handler/comment-routes.js";
+import { addCommentRoutes, type ClientAddress } from "./handler/comment-routes.js";
 import { errorBody, errorResponse } from "./handler/errors.js";
 import { documentation } from "./handler/openapi.js";
 import { forwardedClient, limitPublicWrites, type PublicWriteLimit } from "./handler/rate-limit.js";
@@ -25,6 +25,8 @@ export interface HandlerOptions {
   tokens?: TokenStore;
   /** Limits public submissions per client (429 past it); without it they are not limited. */
   publicWriteLimit?: PublicWriteLimit;
+  /** Who a client is, to count one reader's reports on a comment once (else `publicWriteLimit`'s). */
+  clientAddress?: ClientAddress;
 }
 
 /**
@@ -64,7 +66,12 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
   if (options.publicWriteLimit) app.use(limitPublicWrites(options.publicWriteLimit));
   // Comments have routes of their own (the honeypot, threads, moderation) that must answer before
   // the ones derived from the registry for the same paths.
-  addCommentRoutes(app, store, options.tokens);
+  addCommentRoutes(
+    app,
+    store,
+    options.tokens,
+    options.clientAddress ?? options.publicWriteLimit?.clientAddress,
+  );
   addRoutes(app, store, options.tokens);
   addResultsRoute(app, store);
   if (options.tokens) addTokenRoutes(app, store, options.tokens);

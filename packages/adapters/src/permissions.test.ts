@@ -207,6 +207,15 @@ const handWritten: RouteCase[] = [
   // Before it is published, the report is the moderators' and editors' draft.
   { method: "GET", ...consultationRoute("/report"), ok: 200, who: moderators, denied: 404 },
   { method: "POST", path: `${onComment}/reports`, route: `${commentRoute}/reports`, ok: 201, who: "anyone" },
+  // The edit secret, not a role, opens an edit: a guessed one is refused to every caller alike.
+  {
+    method: "POST",
+    path: `${onComment}/edit`,
+    route: `${commentRoute}/edit`,
+    body: () => ({ secret: "zgadnięty", text: "Poprawka." }),
+    ok: 403,
+    who: "anyone",
+  },
   {
     method: "POST",
     path: `${onComment}/publish`,

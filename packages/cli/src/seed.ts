@@ -10,6 +10,7 @@ import {
   surveyMembers,
 } from "@cwd/core";
 import { sampleResponses } from "./sample-responses.js";
+import { seedConsultations } from "./seed-consultations.js";
 
 export const demoPartnershipId = "ziemia-wysokomazowiecka";
 export const demoDocument = new URL("../demo/ziemia-wysokomazowiecka.cwd.json", import.meta.url);
@@ -38,6 +39,7 @@ export async function seedDemo(store: Store): Promise<"seeded" | "present"> {
   const document = parseExchangeDocument(JSON.parse(await readFile(demoDocument, "utf8")));
   try {
     await importPartnership(store, document);
+    await seedConsultations(store, new Date());
   } catch (error) {
     // Another instance on the same database seeded it a moment ago.
     if (error instanceof ConflictError) return "present";

@@ -16,6 +16,7 @@ import { type Context, Hono } from "hono";
 import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
 import type { Config } from "./config.js";
+import { consultationsPage } from "./portal/consultations-page.js";
 import { portalPage, portalStyles } from "./portal/page.js";
 import { planPage } from "./portal/plan-page.js";
 import { projectsPage } from "./portal/projects.js";
@@ -87,6 +88,7 @@ export function createApp(
   const api = createHandler(store, {
     adminToken: config.adminToken,
     tokens: options.tokens,
+    clientAddress: clientAddress(config.trustedProxies),
     publicWriteLimit:
       config.publicWritesPerMinute > 0
         ? { perMinute: config.publicWritesPerMinute, clientAddress: clientAddress(config.trustedProxies) }
@@ -133,6 +135,7 @@ export function createApp(
   app.get("/", portalHeaders, portal("pl"));
   app.get("/en", portalHeaders, portal("en"));
   app.get("/projekty", portalHeaders, async (c) => c.html(await projectsPage(store, demoPartnershipId)));
+  app.get("/konsultacje", portalHeaders, (c) => c.html(consultationsPage(demoPartnershipId)));
   app.get("/plan", portalHeaders, (c) => c.html(planPage("pl")));
   app.get("/en/plan", portalHeaders, (c) => c.html(planPage("en")));
   strategyPages(app, store, portalHeaders);

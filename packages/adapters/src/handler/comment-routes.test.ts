@@ -180,3 +180,76 @@ describe("the report", () => {
     expect(await (await call("/report?format=md")).text()).toMatch(/^# Raport z konsultacji/);
   });
 });
+
+describe("readers' reports, counted once per reader without keeping addresses", () => {
+  let client = "";
+  beforeEach(async () => {
+    await setUp({ hideAfterReports: 2 });
+    handler = createHandler(store, { clientAddress: () => client });
+  });
+
+  it("counts two reports from one address once, from two addresses twice", async () => {
+    const comment = aComment();
+    await post(comment);
+    const report = async (address: string) => {
+      client = address;
+      const res = await call(`/comments/${comment.id}/reports`, { method: "POST" });
+      expect(res.status).toBe(201);
+      return res.json();
+    };
+    const first = await report("203.0.113.7");
+    await report("203.0.113.7");
+    expect((await thread())[0].status).toBe("published");
+    expect(first.reporter).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(first)).not.toContain("203.0.113.7");
+    await report("198.51.100.4");
+    expect((await thread())[0].status).toBe("hidden");
+  });
+});
+
+describe("edits by the author, within the edit window", () => {
+  beforeEach(() => setUp());
+
+  async function postMine(comment: Comment): Promise<string> {
+    const res = await call("/comments", { body: comment });
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body).not.toHaveProperty("edit");
+    return body.editSecret;
+  }
+
+  it("lets the holder of the secret edit; keeps only the secret's hash; shows the new text", async () => {
+    const comment = aComment();
+    const secret = await postMine(comment);
+    expect(secret).toMatch(/^[0-9a-f]{48}$/);
+    const stored = (await store.listSubmissions("comments", { partnershipId: partnership.id })).items[0];
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    expect(stored?.edit?.keyHash).toMatch(/^[0-9a-f]{64}$/);
+    const res = await call(`/comments/${comment.id}/edit`, {
+      body: { secret, text: "Poprawiona uwaga.", stance: "against" },
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+    expect((await thread())[0].comment).toMatchObject({ text: "Poprawiona uwaga.", stance: "against" });
+    expect((await thread())[0].comment.edit).toBeUndefined();
+  });
+
+  it("refuses a wrong secret, a secret the client chose, and an edit after the window, naming why", async () => {
+    const comment = aComment();
+    await postMine(comment);
+    const wrong = await call(`/comments/${comment.id}/edit`, { body: { secret: "zgadnięty", text: "X" } });
+    expect(wrong.status).toBe(403);
+    expect((await wrong.json()).error.message).toBe("the edit secret does not match this comment");
+    const chosen = await call("/comments", {
+      body: { ...aComment(), edit: { keyHash: "a".repeat(64), until: "2099-01-01T00:00:00Z" } },
+    });
+    expect(chosen.status).toBe(400);
+
+    await setUp({ editMinutes: 0 });
+    const late = aComment();
+    const secret = await postMine(late);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const res = await call(`/comments/${late.id}/edit`, { body: { secret, text: "Za późno." } });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.message).toMatch(/^the time to edit this comment ended at /);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  admitEdit,
   answerPositions,
   atomFeed,
   Comment,
@@ -7,9 +8,11 @@ import {
   consultationRecords,
   consultationReport,
   consultationState,
+  defaultEditMinutes,
   isSpam,
   LocalisedText,
   ModerationStep,
+  maxCommentLength,
   moderationQueue,
   NotFoundError,
   publicThread,
@@ -17,6 +20,7 @@ import {
   reportHtml,
   reportMarkdown,
   type Store,
+  stances,
   targetKey,
   tooShortForStrategy,
   ValidationError,
@@ -45,6 +49,40 @@ const AnswerBody = z.object({
   version: z.optional(Version),
 });
 const Thread = z.object({ items: z.array(z.unknown()) });
+const EditBody = z.object({
+  secret: z.string().check(z.minLength(1), z.maxLength(200)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(maxCommentLength)),
+  stance: z.optional(z.enum(stances)),
+});
+
+/** Who the client is (its address), when the host can tell: see `HandlerOptions.clientAddress`. */
+export type ClientAddress = (request: Request, env: unknown) => string | undefined;
+
+/** sha256 of a text, in hex. */
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function randomSecret(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
+}
+
+/**
+ * Hashes who reported a comment: sha256(salt + address + comment id), the salt a secret of this
+ * process replaced every UTC day. One reader's reports on a comment count once that day; the
+ * address is never stored, and once the salt is gone the hashes can no longer be tied to anyone.
+ */
+function reporterHasher(): (address: string, commentId: string) => Promise<string> {
+  let salt = { day: "", secret: "" };
+  return (address, commentId) => {
+    const day = new Date().toISOString().slice(0, 10);
+    if (salt.day !== day) salt = { day, secret: randomSecret() };
+    return sha256(`${salt.secret}${address}${commentId}`);
+  };
+}
 
 /**
  * Registers what the registry of kinds cannot give for consultations (under `/api`): posting a
@@ -53,14 +91,20 @@ const Thread = z.object({ items: z.array(z.unknown()) });
  * queue and the report. Moderators' and readers' steps are stored as `moderation` submissions with
  * the server's time and the token's label: the audit trail of each comment.
  */
-export function addCommentRoutes(app: Hono<HandlerEnv>, store: Store, tokens?: TokenStore): void {
+export function addCommentRoutes(
+  app: Hono<HandlerEnv>,
+  store: Store,
+  tokens?: TokenStore,
+  clientAddress?: ClientAddress,
+): void {
+  const reporterHash = reporterHasher();
   app.post(
     `${consultationPath}/comments`,
     documentRoute({
       summary: "Comment on a consultation (public; a retry with the same id is stored once)",
       auth: "public",
       params,
-      ok: [201, "Stored (or silently dropped when a bot filled the honeypot)", Comment],
+      ok: [201, "Stored (or silently dropped when a bot filled the honeypot), with `editSecret`", Comment],
       alsoOk: [200, "Stored before: this was a retry"],
       errors: [400, 403, 404, 409, 413, 415, 429],
     }),
@@ -71,10 +115,22 @@ export function addCommentRoutes(app: Hono<HandlerEnv>, store: Store, tokens?: T
       samePathAndBody("partnershipId", c.req.param("pid"), comment.partnershipId);
       samePathAndBody("consultationId", c.req.param("cid"), comment.consultationId);
       // A bot is told it succeeded, so it learns nothing; nothing is stored.
-      if (isSpam(comment)) return c.json(comment, 201);
+      if (comment.edit !== undefined)
+        throw new ValidationError([{ path: "edit", message: "is set by the server, not sent" }]);
+      if (isSpam(comment)) return c.json({ ...comment, editSecret: randomSecret() }, 201);
       if (comment.replyTo !== undefined) await checkReply(store, comment);
-      const { submission, created } = await store.submit("comments", comment);
-      return c.json(submission, created ? 201 : 200);
+      const { comments } = await consultationRecords(store, comment.partnershipId, comment.consultationId);
+      const sent = comments.find((found) => found.id === comment.id);
+      // A retry is compared with what was stored, window and all, and gets no second secret.
+      const editable = sent
+        ? { comment: { ...comment, edit: sent.edit } }
+        : await editableFor(store, comment);
+      const { submission, created } = await store.submit("comments", editable.comment);
+      const { edit: _, ...shown } = submission;
+      // Only the first answer carries the secret: a retry must not mint a second one.
+      return created && "secret" in editable
+        ? c.json({ ...shown, editSecret: editable.secret }, 201)
+        : c.json(shown, 200);
     },
   );
 
@@ -136,7 +192,32 @@ export function addCommentRoutes(app: Hono<HandlerEnv>, store: Store, tokens?: T
       ok: [201, "Reported", ModerationStep],
       errors: [404, 429],
     }),
-    async (c) => c.json(await step(store, c, "report"), 201),
+    async (c) => {
+      const address = clientAddress?.(c.req.raw, c.env);
+      const commentId = c.req.param("commentId") as string;
+      const reporter = address === undefined ? undefined : await reporterHash(address, commentId);
+      return c.json(await step(store, c, "report", { reporter }), 201);
+    },
+  );
+
+  app.post(
+    `${commentPath}/edit`,
+    documentRoute({
+      summary: "Edit one's own comment with the secret given when it was sent, within the edit window",
+      auth: "public",
+      params: [...params, "commentId"],
+      ok: [201, "The edit, added to the comment's trail", ModerationStep],
+      errors: [400, 403, 404, 413, 415, 429],
+    }),
+    jsonBody(),
+    validate("json", EditBody),
+    async (c) => {
+      const records = await recordsOf(store, c);
+      const comment = findComment(records, c.req.param("commentId") as string);
+      const body = c.req.valid("json");
+      admitEdit(records.consultation, comment, records.steps, await sha256(body.secret), new Date());
+      return c.json(await step(store, c, "edit", { text: body.text, stance: body.stance }), 201);
+    },
   );
 
   const moderator = "a moderator or editor of the partnership, or an admin";
@@ -169,7 +250,7 @@ export function addCommentRoutes(app: Hono<HandlerEnv>, store: Store, tokens?: T
       requireTo("moderateComments"),
       jsonBody(),
       validate("json", Reason),
-      async (c) => c.json(await step(store, c, action, c.req.valid("json").reason), 201),
+      async (c) => c.json(await step(store, c, action, { reason: c.req.valid("json").reason }), 201),
     );
   }
 
@@ -276,11 +357,25 @@ function recordsOf(store: Store, c: Context<HandlerEnv>): Promise<ConsultationRe
 
 /** The comment of the path, in the consultation of the path. */
 async function commentOf(store: Store, c: Context<HandlerEnv>): Promise<Comment> {
-  const { comments } = await recordsOf(store, c);
-  const id = c.req.param("commentId");
-  const comment = comments.find((found) => found.id === id);
+  return findComment(await recordsOf(store, c), c.req.param("commentId") as string);
+}
+
+function findComment(records: ConsultationRecords, id: string): Comment {
+  const comment = records.comments.find((found) => found.id === id);
   if (!comment) throw new NotFoundError(`comment ${id} not found`);
   return comment;
+}
+
+/** The comment with a fresh edit secret's hash and the end of its edit window; the secret for its author. */
+async function editableFor(store: Store, comment: Comment): Promise<{ comment: Comment; secret: string }> {
+  const consultation = await store.get("consultations", {
+    partnershipId: comment.partnershipId,
+    id: comment.consultationId,
+  });
+  const minutes = consultation.editMinutes ?? defaultEditMinutes;
+  const secret = randomSecret();
+  const until = new Date(Date.now() + minutes * 60_000).toISOString();
+  return { comment: { ...comment, edit: { keyHash: await sha256(secret), until } }, secret };
 }
 
 /** A reply answers a comment of the same consultation and target. */
@@ -296,7 +391,7 @@ async function step(
   store: Store,
   c: Context<HandlerEnv>,
   action: ModerationStep["action"],
-  reason?: string,
+  details: Partial<Pick<ModerationStep, "reason" | "reporter" | "text" | "stance">> = {},
 ): Promise<ModerationStep> {
   const comment = await commentOf(store, c);
   const principal = c.get("principal");
@@ -307,8 +402,8 @@ async function step(
     commentId: comment.id,
     action,
     at: new Date().toISOString(),
-    ...(reason !== undefined && { reason }),
-    ...(action !== "report" && principal && { by: principal.label }),
+    ...Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined)),
+    ...(action !== "report" && action !== "edit" && principal && { by: principal.label }),
   };
   await store.submit("moderation", moderation);
   return moderation;

@@ -14,6 +14,7 @@ const sections = {
   projects: { href: { pl: "/projekty" }, label: { pl: "Projekty", en: "Projects" } },
   surveys: { href: { pl: "/ankiety" }, label: { pl: "Ankiety", en: "Surveys" } },
   plan: { href: { pl: "/plan", en: "/en/plan" }, label: { pl: "Plan i kalendarz", en: "Plan and calendar" } },
+  consultations: { href: { pl: "/konsultacje" }, label: { pl: "Konsultacje", en: "Consultations" } },
 } satisfies Record<string, { href: { pl: string; en?: string }; label: Record<PortalLang, string> }>;
 
 export type PortalSection = keyof typeof sections;

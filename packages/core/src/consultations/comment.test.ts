@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { issuesOf } from "../schema/parse.js";
 import { ForbiddenError, ValidationError } from "../store/errors.js";
-import { admitComment, Comment, isSpam, targetKey } from "./comment.js";
+import { Comment } from "./comment.js";
+import { admitComment, isSpam, targetKey } from "./comment-rules.js";
 import { aComment, diagnosisConsultation, duringConsultation } from "./fixtures.js";
 import { maxCommentLength } from "./vocabulary.js";
 

@@ -1,7 +1,5 @@
 import * as z from "zod/mini";
 import { DocumentId, Instant, SubmissionId, wellFormedText } from "../schema/common.js";
-import { ForbiddenError, ValidationError } from "../store/errors.js";
-import { type Consultation, consultationState, findPassageHolder } from "./consultation.js";
 import { commenterAudiences, commentTargetKinds, maxCommentLength, stances } from "./vocabulary.js";
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), wellFormedText);
@@ -16,6 +14,9 @@ export const CommentTarget = z.object({
   passage: z.optional(text(1000)),
 });
 export type CommentTarget = z.infer<typeof CommentTarget>;
+
+/** A sha256 hash in hex: of an edit secret, or of a reader salted with the server's daily secret. */
+export const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/, "must be a sha256 hash in hex"));
 
 /**
  * A comment (uwaga) on a consultation, sent without an account. Append-only: what the public sees
@@ -41,38 +42,10 @@ export const Comment = z.object({
    * accepted like any other and then left out of every view, queue and report.
    */
   website: z.optional(z.string().check(z.maxLength(1000), wellFormedText)),
+  /**
+   * Set by the server when it takes the comment: the hash of the edit secret it handed back, and
+   * until when the author may edit with it. Never shown to the public.
+   */
+  edit: z.optional(z.object({ keyHash: Sha256Hex, until: Instant })),
 });
 export type Comment = z.infer<typeof Comment>;
-
-/** The key a target is filtered and counted by: `section:diagnoza`. */
-export function targetKey(target: Pick<CommentTarget, "kind" | "id">): string {
-  return `${target.kind}:${target.id}`;
-}
-
-/** Whether a bot filled the honeypot: such a comment is silently discarded. */
-export function isSpam(comment: Comment): boolean {
-  return comment.website !== undefined && comment.website.trim() !== "";
-}
-
-/**
- * Decides whether a store may accept a comment on a consultation at `now`: the consultation must be
- * open, a section or paragraph must be in its document, and a quoted passage must be in its text.
- *
- * @example
- * admitComment(consultation, comment, new Date()) // throws ForbiddenError once it has closed
- */
-export function admitComment(consultation: Consultation, comment: Comment, now: Date): void {
-  const state = consultationState(consultation, now);
-  if (state !== "open")
-    throw new ForbiddenError(`consultation ${consultation.id} is ${state} and takes no comments`);
-  const { kind, id, passage } = comment.target;
-  if (kind !== "section" && kind !== "paragraph") return;
-  const holder = findPassageHolder(consultation, id);
-  if (!holder || (kind === "paragraph") !== (holder.paragraph !== undefined))
-    throw new ValidationError([{ path: "target.id", message: `is not a ${kind} of this consultation` }]);
-  if (passage === undefined) return;
-  const paragraphs = holder.paragraph ? [holder.paragraph] : holder.section.paragraphs;
-  const quoted = paragraphs.some((p) => p.text.pl.includes(passage) || p.text.en?.includes(passage));
-  if (!quoted)
-    throw new ValidationError([{ path: "target.passage", message: `is not quoted from this ${kind}` }]);
-}

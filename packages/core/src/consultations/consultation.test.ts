@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { issuesOf } from "../schema/parse.js";
-import { Consultation, consultationDays, consultationState, tooShortForStrategy } from "./consultation.js";
+import { Consultation, consultationDays, tooShortForStrategy } from "./consultation.js";
 import { diagnosisConsultation } from "./fixtures.js";
+import { consultationState, timeLeft } from "./state.js";
 
 describe("Consultation", () => {
   it("accepts the diagnosis consultation", () => {
@@ -66,5 +67,13 @@ describe("consultationDays and tooShortForStrategy", () => {
     expect(
       consultationDays({ noticeAt: "2027-03-01T10:00:00+01:00", closesAt: "2027-04-05T10:00:00+02:00" }),
     ).toBe(35);
+  });
+});
+
+describe("timeLeft", () => {
+  it("splits the time to closing into days, hours and minutes, and stops at zero", () => {
+    const closing = { closesAt: "2026-12-06T22:59:59Z" };
+    expect(timeLeft(closing, new Date("2026-12-04T20:00:00Z"))).toEqual({ days: 2, hours: 2, minutes: 59 });
+    expect(timeLeft(closing, new Date("2026-12-07T00:00:00Z"))).toEqual({ days: 0, hours: 0, minutes: 0 });
   });
 });

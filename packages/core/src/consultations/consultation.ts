@@ -50,6 +50,10 @@ export const Consultation = z
     channels: z.array(LocalisedText).check(z.maxLength(20)),
     moderation: z.enum(moderationModes),
     /** Readers' reports that hide a published comment until a moderator restores it. */
+    /** Minutes a comment's author may edit it from the device that sent it (`defaultEditMinutes`). */
+    editMinutes: z.optional(
+      z.int().check(z.gte(0, "must be 0 or more"), z.lte(1440, "must be 1440 or less")),
+    ),
     hideAfterReports: z.int().check(z.gte(1, "must be 1 or more"), z.lte(100, "must be 100 or less")),
     /** When the report on the consultation (raport z konsultacji) was published. */
     reportPublishedAt: z.optional(Instant),
@@ -84,22 +88,6 @@ function uniqueTargetIds(sections: readonly ConsultationSection[]): boolean {
 }
 
 /**
- * Where a consultation stands at `now`: upcoming before it opens, open until it closes, closed
- * after, reported once its report is published.
- *
- * @example
- * consultationState(consultation, new Date("2026-12-01T10:00:00Z")) // "open"
- */
-export function consultationState(consultation: Consultation, now: Date): ConsultationState {
-  const t = now.getTime();
-  if (consultation.reportPublishedAt !== undefined && t >= Date.parse(consultation.reportPublishedAt))
-    return "reported";
-  if (t < Date.parse(consultation.opensAt)) return "upcoming";
-  if (t <= Date.parse(consultation.closesAt)) return "open";
-  return "closed";
-}
-
-/**
  * Calendar days in Warsaw from the notice to the closing day: the notice day is not counted, the
  * closing day is (a notice on 1 November and a deadline on 6 December give 35).
  *
@@ -121,17 +109,4 @@ export function tooShortForStrategy(
   consultation: Pick<Consultation, "kind" | "noticeAt" | "closesAt">,
 ): boolean {
   return consultation.kind === "strategy" && consultationDays(consultation) < strategyMinimumDays;
-}
-
-/** The section or paragraph with this id in a consulted document, with the section it is in. */
-export function findPassageHolder(
-  consultation: Consultation,
-  id: string,
-): { section: ConsultationSection; paragraph?: ConsultationParagraph } | undefined {
-  for (const section of consultation.sections ?? []) {
-    if (section.id === id) return { section };
-    const paragraph = section.paragraphs.find((p) => p.id === id);
-    if (paragraph) return { section, paragraph };
-  }
-  return undefined;
 }

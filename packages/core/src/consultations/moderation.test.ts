@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { issuesOf } from "../schema/parse.js";
+import { commentStatus } from "./comment-status.js";
 import { aComment, aStep, diagnosisConsultation } from "./fixtures.js";
-import { commentStatus, ModerationStep } from "./moderation.js";
+import { ModerationStep } from "./moderation.js";
 
 const after = diagnosisConsultation;
 const before = { ...diagnosisConsultation, moderation: "before" as const };

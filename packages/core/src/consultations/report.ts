@@ -1,8 +1,10 @@
 import type { LocalisedText } from "../schema/common.js";
 import type { CommentAnswer } from "./answer.js";
-import { type Comment, type CommentTarget, isSpam, targetKey } from "./comment.js";
-import { type Consultation, findPassageHolder } from "./consultation.js";
-import { type CommentStatus, commentStatus } from "./moderation.js";
+import type { Comment, CommentTarget } from "./comment.js";
+import { editedComment, isSpam, targetKey } from "./comment-rules.js";
+import { type CommentStatus, commentStatus } from "./comment-status.js";
+import type { Consultation } from "./consultation.js";
+import { findPassageHolder } from "./state.js";
 import { byTime, type ConsultationRecords } from "./thread.js";
 import { stances } from "./vocabulary.js";
 
@@ -10,7 +12,7 @@ import { stances } from "./vocabulary.js";
 export interface ReportEntry {
   number: number;
   /** The comment without its text, which is `text` below. */
-  comment: Omit<Comment, "website" | "text">;
+  comment: Omit<Comment, "website" | "edit" | "text"> & { editedAt?: string };
   /** Absent when moderation hid the comment: the report does not republish it. */
   text?: string;
   /** Why moderation hid it, when a moderator said. */
@@ -53,12 +55,13 @@ export function consultationReport(records: ConsultationRecords): ConsultationRe
   const byMember: Record<string, number> = {};
   const byTarget: Record<string, number> = {};
   const entries = comments.map((comment, i): ReportEntry => {
-    byStance[comment.stance] += 1;
+    const edited = editedComment(comment, records.steps);
+    byStance[edited.stance] += 1;
     const member = comment.memberId ?? "unspecified";
     byMember[member] = (byMember[member] ?? 0) + 1;
     const key = targetKey(comment.target);
     byTarget[key] = (byTarget[key] ?? 0) + 1;
-    const { website: _, text, ...shown } = comment;
+    const { website: _, edit: __, text, ...shown } = edited;
     const answer = answers.get(comment.id);
     const { status, reason } = commentStatus(consultation, comment, records.steps);
     return {

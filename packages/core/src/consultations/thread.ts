@@ -1,7 +1,9 @@
 import type { CommentAnswer } from "./answer.js";
-import { type Comment, isSpam, targetKey } from "./comment.js";
+import type { Comment } from "./comment.js";
+import { editedComment, isSpam, targetKey } from "./comment-rules.js";
+import { type CommentStatus, commentStatus } from "./comment-status.js";
 import type { Consultation } from "./consultation.js";
-import { type CommentStatus, commentStatus, type ModerationStep } from "./moderation.js";
+import type { ModerationStep } from "./moderation.js";
 import { maxReplyLevel } from "./vocabulary.js";
 
 /**
@@ -13,8 +15,8 @@ export interface ThreadEntry {
   level: number;
   status: "published" | "hidden";
   submittedAt: string;
-  /** Absent when hidden. */
-  comment?: Omit<Comment, "website">;
+  /** Absent when hidden; as its author last edited it. */
+  comment?: Omit<Comment, "website" | "edit"> & { editedAt?: string };
   reason?: string;
   answer?: CommentAnswer;
   replies: ThreadEntry[];
@@ -62,7 +64,8 @@ export function publicThread(records: ConsultationRecords, target?: string): Thr
     let holder = parent ? entries.get(parent.comment.id) : undefined;
     if (parent && !holder) continue;
     if (holder && holder.level >= maxReplyLevel) holder = parentEntry(entries, byId, holder);
-    const { website: _, ...publicComment } = comment;
+    const { website: _, edit: __, ...unedited } = comment;
+    const publicComment = editedComment(unedited, steps);
     const answer = answers.get(comment.id);
     const entry: ThreadEntry = {
       id: comment.id,

@@ -22,8 +22,14 @@ export const stances = ["in_favour", "neutral", "against"] as const;
 /** Who comments, when they say so: residents, organisations, businesses, public institutions. */
 export const commenterAudiences = ["residents", "organisations", "businesses", "institutions"] as const;
 
-/** One step of moderation: a reader's report, or a moderator publishing, hiding or restoring. */
-export const moderationActions = ["report", "publish", "hide", "restore"] as const;
+/**
+ * One step in a comment's trail: a reader's report, a moderator publishing, hiding or restoring, or
+ * the author's edit within the edit window.
+ */
+export const moderationActions = ["report", "publish", "hide", "restore", "edit"] as const;
+
+/** How long, by default, a comment's author may edit it from the device that sent it. */
+export const defaultEditMinutes = 15;
 
 /** The partnership's position on a comment in its official answer (stanowisko wobec uwagi). */
 export const answerPositions = ["accepted", "partly_accepted", "rejected", "not_applicable"] as const;

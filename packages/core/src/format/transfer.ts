@@ -1,4 +1,5 @@
-import { type Consultation, consultationState } from "../consultations/consultation.js";
+import type { Consultation } from "../consultations/consultation.js";
+import { consultationState } from "../consultations/state.js";
 import type { Survey } from "../schema/survey.js";
 import { NotFoundError } from "../store/errors.js";
 import { type KindDeclaration, type KindName, kinds } from "../store/kinds.js";

@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import { CommentAnswer } from "../consultations/answer.js";
-import { admitComment, Comment } from "../consultations/comment.js";
+import { Comment } from "../consultations/comment.js";
+import { admitComment } from "../consultations/comment-rules.js";
 import { Consultation } from "../consultations/consultation.js";
 import { ModerationStep } from "../consultations/moderation.js";
 import { Goal } from "../goals/goal.js";

@@ -1,21 +1,13 @@
-import {
-  type Comment,
-  type CommentAnswer,
-  type Consultation,
-  type ConsultationReport,
-  type ConsultationState,
-  consultationRecords,
-  consultationReport,
-  consultationState,
-  isSpam,
-  type ModerationStep,
-  moderationQueue,
-  NotFoundError,
-  type Partnership,
-  publicThread,
-  type QueueItem,
-  type Store,
-  type ThreadEntry,
+import type {
+  Comment,
+  CommentAnswer,
+  Consultation,
+  ConsultationReport,
+  ConsultationState,
+  Partnership,
+  QueueItem,
+  Store,
+  ThreadEntry,
 } from "@cwd/core";
 
 /** A consultation as the public sees it: the document, where it stands, and one thread. */
@@ -97,55 +89,25 @@ export function httpConsultationClient(api: string, token?: string): Consultatio
   };
 }
 
-/** The same calls over a Store, computed with core's functions; the caller is trusted as a moderator. */
-export function storeConsultationClient(store: Store, label = "moderator"): ConsultationClient {
-  const step = (
-    pid: string,
-    cid: string,
-    commentId: string,
-    action: ModerationStep["action"],
-    reason?: string,
-  ) =>
-    store.submit("moderation", {
-      id: crypto.randomUUID(),
-      partnershipId: pid,
-      consultationId: cid,
-      commentId,
-      action,
-      at: new Date().toISOString(),
-      ...(reason !== undefined && { reason }),
-      ...(action !== "report" && { by: label }),
-    });
+/**
+ * The Store client, loaded the first time it is called: a page that reads over HTTP never downloads
+ * the core functions that compute threads, queues and reports.
+ */
+export function lazyStoreClient(store: Store, label?: string): ConsultationClient {
+  const loaded = import("./store-client.js").then((m) => m.storeConsultationClient(store, label));
   return {
-    async thread(pid, cid, target) {
-      const records = await consultationRecords(store, pid, cid);
-      const state = consultationState(records.consultation, new Date());
-      return { consultation: records.consultation, state, items: publicThread(records, target) };
-    },
-    members: async (pid) => (await store.get("partnerships", { partnershipId: pid, id: pid })).members,
-    async comment(comment) {
-      if (!isSpam(comment)) await store.submit("comments", comment);
-    },
-    reportComment: async (pid, cid, id) => void (await step(pid, cid, id, "report")),
-    report: async (pid, cid) => consultationReport(await consultationRecords(store, pid, cid)),
-    queue: async (pid, cid) => moderationQueue(await consultationRecords(store, pid, cid)),
-    moderate: async (pid, cid, id, action, reason) => void (await step(pid, cid, id, action, reason)),
-    async answer(pid, cid, id, answer) {
-      const key = { partnershipId: pid, id };
-      const existing = await store.get("answers", key).catch((error: unknown) => {
-        if (error instanceof NotFoundError || (error as { code?: string }).code === "not_found")
-          return undefined;
-        throw error;
-      });
-      await store.put("answers", {
-        ...answer,
-        id,
-        partnershipId: pid,
-        consultationId: cid,
-        commentId: id,
-        answeredAt: new Date().toISOString(),
-        version: existing?.version,
-      });
-    },
+    thread: async (...a) => (await loaded).thread(...a),
+    members: async (...a) => (await loaded).members(...a),
+    comment: async (...a) => (await loaded).comment(...a),
+    reportComment: async (...a) => (await loaded).reportComment(...a),
+    report: async (...a) => (await loaded).report(...a),
+    queue: async (...a) => (await loaded).queue(...a),
+    moderate: async (...a) => (await loaded).moderate(...a),
+    answer: async (...a) => (await loaded).answer(...a),
   };
+}
+
+/** The client for where an element reads: the comment routes under an `api` URL, or a Store. */
+export function consultationClient(from: string | Store): ConsultationClient {
+  return typeof from === "string" ? httpConsultationClient(from) : lazyStoreClient(from);
 }

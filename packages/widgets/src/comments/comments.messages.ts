@@ -1,18 +1,11 @@
 import type { answerPositions, commenterAudiences, stances } from "@cwd/core";
-import { plural } from "../internal/i18n.js";
 import { elementMessages } from "../internal/messages.js";
 
 type Words<T extends readonly string[]> = Record<T[number], string>;
 
 export const commentsMessages = elementMessages({
   pl: {
-    heading: (n: number) =>
-      plural("pl", n, {
-        one: "Komentarze (1)",
-        few: "Komentarze ({n})",
-        many: "Komentarze ({n})",
-        other: "Komentarze ({n})",
-      }),
+    heading: (n: number) => `Komentarze (${n})`,
     loadFailed: "Nie udało się wczytać komentarzy.",
     notFound: "Nie znaleziono tych konsultacji.",
     empty: "Nikt jeszcze tego nie skomentował.",
@@ -62,7 +55,7 @@ export const commentsMessages = elementMessages({
     } satisfies Words<typeof commenterAudiences>,
   },
   en: {
-    heading: (n: number) => plural("en", n, { one: "Comments (1)", other: "Comments ({n})" }),
+    heading: (n: number) => `Comments (${n})`,
     loadFailed: "The comments could not be loaded.",
     notFound: "This consultation was not found.",
     empty: "No one has commented on this yet.",

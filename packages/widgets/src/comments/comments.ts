@@ -13,13 +13,7 @@ import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
-import {
-  type ConsultationClient,
-  httpConsultationClient,
-  RequestError,
-  storeConsultationClient,
-  type ThreadView,
-} from "./client.js";
+import { type ConsultationClient, consultationClient, RequestError, type ThreadView } from "./client.js";
 import { type CommentsMessages, commentsMessages } from "./comments.messages.js";
 import { commentsStyles } from "./comments.styles.js";
 
@@ -91,7 +85,7 @@ export class CwdComments extends CwdElement {
     if (this.made?.from !== from)
       this.made = {
         from,
-        client: typeof from === "string" ? httpConsultationClient(from) : storeConsultationClient(from),
+        client: consultationClient(from),
       };
     return this.made.client;
   }

@@ -1,0 +1,65 @@
+import {
+  consultationRecords,
+  consultationReport,
+  consultationState,
+  isSpam,
+  type ModerationStep,
+  moderationQueue,
+  NotFoundError,
+  publicThread,
+  type Store,
+} from "@cwd/core";
+import type { ConsultationClient } from "./client.js";
+
+/** The same calls over a Store, computed with core's functions; the caller is trusted as a moderator. */
+export function storeConsultationClient(store: Store, label = "moderator"): ConsultationClient {
+  const step = (
+    pid: string,
+    cid: string,
+    commentId: string,
+    action: ModerationStep["action"],
+    reason?: string,
+  ) =>
+    store.submit("moderation", {
+      id: crypto.randomUUID(),
+      partnershipId: pid,
+      consultationId: cid,
+      commentId,
+      action,
+      at: new Date().toISOString(),
+      ...(reason !== undefined && { reason }),
+      ...(action !== "report" && { by: label }),
+    });
+  return {
+    async thread(pid, cid, target) {
+      const records = await consultationRecords(store, pid, cid);
+      const state = consultationState(records.consultation, new Date());
+      return { consultation: records.consultation, state, items: publicThread(records, target) };
+    },
+    members: async (pid) => (await store.get("partnerships", { partnershipId: pid, id: pid })).members,
+    async comment(comment) {
+      if (!isSpam(comment)) await store.submit("comments", comment);
+    },
+    reportComment: async (pid, cid, id) => void (await step(pid, cid, id, "report")),
+    report: async (pid, cid) => consultationReport(await consultationRecords(store, pid, cid)),
+    queue: async (pid, cid) => moderationQueue(await consultationRecords(store, pid, cid)),
+    moderate: async (pid, cid, id, action, reason) => void (await step(pid, cid, id, action, reason)),
+    async answer(pid, cid, id, answer) {
+      const key = { partnershipId: pid, id };
+      const existing = await store.get("answers", key).catch((error: unknown) => {
+        if (error instanceof NotFoundError || (error as { code?: string }).code === "not_found")
+          return undefined;
+        throw error;
+      });
+      await store.put("answers", {
+        ...answer,
+        id,
+        partnershipId: pid,
+        consultationId: cid,
+        commentId: id,
+        answeredAt: new Date().toISOString(),
+        version: existing?.version,
+      });
+    },
+  };
+}
