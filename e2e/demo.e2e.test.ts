@@ -50,15 +50,22 @@ async function fillSurveyAsResident(url: string): Promise<void> {
     const response = await page.goto(url);
     expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
     const survey = page.locator("cwd-survey");
-    await survey.getByRole("button", { name: /wyślij/i }).waitFor();
+    // The survey's three sections are steps: "Dalej" moves on once a step's answers are fine.
+    const next = survey.getByRole("button", { name: /dalej/i });
+    await next.waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await survey.getByRole("radio", { name: "Gmina Klukowo" }).check();
     await survey
       .getByRole("group", { name: /jako miejsce do życia/ })
       .getByRole("radio", { name: /^4/ })
       .check();
+    await next.click();
+    await survey.getByText("Część 2 z 3").waitFor();
     await survey.getByRole("checkbox", { name: "Słaby transport publiczny" }).check();
     await survey.getByRole("checkbox", { name: "Dostęp do lekarzy" }).check();
+    await next.click();
+    await survey.getByText("Część 3 z 3").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await survey
       .getByRole("textbox", { name: /Co należałoby zmienić/ })
       .fill("Więcej autobusów do Białegostoku.");

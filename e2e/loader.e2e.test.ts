@@ -61,7 +61,7 @@ describe("cwd-loader.js from another origin", () => {
   it("loads cwd-survey and only what it imports", async () => {
     const { page, widgetFiles } = await open("/");
     try {
-      await page.locator("cwd-survey").getByRole("button", { name: "Wyślij odpowiedzi" }).waitFor();
+      await page.locator("cwd-survey").getByRole("button", { name: "Dalej" }).waitFor();
       await page.waitForLoadState("networkidle");
       expect(page.url().startsWith(serve.url)).toBe(false);
       expect(widgetFiles.sort()).toEqual(["cwd-loader.js", ...(await downloads("cwd-survey.js"))].sort());
@@ -80,7 +80,7 @@ describe("cwd-loader.js from another origin", () => {
         (html) => document.querySelector("main")?.insertAdjacentHTML("beforeend", html),
         surveyTag(serve.url),
       );
-      await page.locator("cwd-survey").getByRole("button", { name: "Wyślij odpowiedzi" }).waitFor();
+      await page.locator("cwd-survey").getByRole("button", { name: "Dalej" }).waitFor();
       expect(widgetFiles).toContain("cwd-survey.js");
     } finally {
       await page.close();

@@ -124,7 +124,7 @@ describe("cwd serve on embedded PGlite", () => {
     expect(pl).toContain('<html lang="pl">');
     expect(pl).toContain('<script type="module" src="/widgets/cwd-loader.js"></script>');
     expect(pl).toContain(
-      '<cwd-survey api="/api" partnership="ziemia-wysokomazowiecka" survey="ankieta-mieszkancow" lang="pl">',
+      '<cwd-survey api="/api" partnership="ziemia-wysokomazowiecka" survey="ankieta-mieszkancow" lang="pl" offline>',
     );
     expect(pl).toContain("<td>2013062</td>");
     const en = await (await app.fetch("/en")).text();

@@ -30,7 +30,7 @@ export function portalPage({
     main: html`<section id="ankieta" aria-labelledby="ankieta-heading">
     <h1 id="ankieta-heading">${t.surveyHeading}</h1>
     <p class="lead">${t.surveyLead}</p>
-    <cwd-survey api="/api" partnership="ziemia-wysokomazowiecka" survey="ankieta-mieszkancow" lang="${lang}"></cwd-survey>
+    <cwd-survey api="/api" partnership="ziemia-wysokomazowiecka" survey="ankieta-mieszkancow" lang="${lang}" offline></cwd-survey>
   </section>
   ${partnership ? membersSection(partnership, lang) : ""}`,
   });

@@ -51,7 +51,7 @@ export function surveyPages(
         current: "surveys",
         main: html`<h1>${survey.title.pl}</h1>
   ${survey.description ? html`<p class="lead">${survey.description.pl}</p>` : ""}
-  <cwd-survey api="/api" partnership="${partnershipId}" survey="${survey.id}" lang="pl"></cwd-survey>`,
+  <cwd-survey api="/api" partnership="${partnershipId}" survey="${survey.id}" lang="pl" offline></cwd-survey>`,
       }),
     );
   });
