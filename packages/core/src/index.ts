@@ -49,6 +49,7 @@ export * from "./prioritisation/rounds/ballot.js";
 export * from "./prioritisation/rounds/ballot-count.js";
 export * from "./prioritisation/rounds/ballot-limit.js";
 export * from "./prioritisation/rounds/current-assessments.js";
+export * from "./prioritisation/rounds/ranking-input.js";
 export * from "./prioritisation/rounds/round.js";
 export * from "./prioritisation/rounds/round-assessment.js";
 export * from "./prioritisation/vocabulary.js";
