@@ -33,6 +33,7 @@ export * from "./plan/vocabulary.js";
 export * from "./portrait/figures.js";
 export * from "./portrait/import.js";
 export * from "./portrait/series.js";
+export * from "./prioritisation/budgeting/comparison.js";
 export * from "./prioritisation/budgeting/election.js";
 export * from "./prioritisation/budgeting/equal-shares.js";
 export * from "./prioritisation/budgeting/greedy.js";
