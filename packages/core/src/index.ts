@@ -19,6 +19,7 @@ export * from "./goals/indicator.js";
 export * from "./goals/progress.js";
 export * from "./goals/tree.js";
 export * from "./goals/vocabulary.js";
+export * from "./participation/invitation-codes.js";
 export * from "./partnership/terc.js";
 export * from "./plan/action.js";
 export * from "./plan/days.js";

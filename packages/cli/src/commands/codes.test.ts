@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openPgliteStore } from "@cwd/adapters/sql";
-import { type Answer, responseIdForCode } from "@cwd/core";
+import { type Answer, responseIdForCode, submissionIdForCode } from "@cwd/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
@@ -13,6 +13,7 @@ const demo = JSON.parse(
   readFileSync(new URL("../../demo/ziemia-wysokomazowiecka.cwd.json", import.meta.url), "utf8"),
 );
 const survey = demo.surveys[0];
+const vote = demo.rounds.find((r: { type: string }) => r.type === "budget");
 const cwd = (args: string[]) =>
   spawnSync(process.execPath, [bin, ...args], {
     env: { ...process.env, DATABASE_URL: "" },
@@ -70,6 +71,51 @@ describe("cwd codes create", () => {
       );
       const { code: _, ...withoutCode } = response(answers, codes[1] as string);
       await expect(store.submit("responses", withoutCode)).rejects.toThrow(/invitation code only/);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("cwd codes create --round", () => {
+  it("makes a budget vote take one ballot per code, and refuses an assessment round", async () => {
+    const data = ["--data-dir", join(dir, "data")];
+    const created = cwd([
+      "codes",
+      "create",
+      demo.partnership.id,
+      vote.id,
+      "--round",
+      "--count",
+      "2",
+      ...data,
+    ]);
+    expect(created.stderr).toContain("2 codes created; the round now has 2.");
+    const [code] = created.stdout.trim().split("\n") as [string];
+    const assessment = demo.rounds.find((r: { type: string }) => r.type === "assessment");
+    const refused = cwd(["codes", "create", demo.partnership.id, assessment.id, "--round", ...data]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/is an assessment round/);
+    const store = await openPgliteStore(join(dir, "data"));
+    try {
+      const ballot = (projectIds: string[], withCode = code) => ({
+        id: submissionIdForCode(vote.id, withCode),
+        partnershipId: demo.partnership.id,
+        roundId: vote.id,
+        submittedAt: "2026-11-27T10:00:00Z",
+        projectIds,
+        code: withCode,
+      });
+      const choice = [vote.candidates[0].projectId];
+      expect((await store.submit("ballots", ballot(choice))).created).toBe(true);
+      expect((await store.submit("ballots", ballot(choice))).created).toBe(false);
+      await expect(store.submit("ballots", ballot([vote.candidates[1].projectId]))).rejects.toMatchObject({
+        code: "conflict",
+      });
+      const { code: _, ...withoutCode } = ballot(choice);
+      await expect(store.submit("ballots", { ...withoutCode, id: crypto.randomUUID() })).rejects.toThrow(
+        /invitation code only/,
+      );
     } finally {
       await store.close();
     }

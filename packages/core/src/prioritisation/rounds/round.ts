@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ParticipationLayers } from "../../participation/layers.js";
 import { Currency, DocumentId, Instant, LocalisedText, Version } from "../../schema/common.js";
 import { EqualSharesCompletion } from "../budgeting/equal-shares.js";
 import { TieBreaking } from "../budgeting/tie-breaking.js";
@@ -108,6 +109,8 @@ export const BudgetRound = z.object({
     z.maxLength(500),
     distinctIds((candidate) => candidate.projectId),
   ),
+  /** One ballot per person: invitation codes, a device marker, kiosk mode (as surveys have them). */
+  ...ParticipationLayers,
 });
 export type BudgetRound = z.infer<typeof BudgetRound>;
 
