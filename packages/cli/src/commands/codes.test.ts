@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createHandler } from "@cwd/adapters/handler";
+import { createHttpStore } from "@cwd/adapters/http";
 import { openPgliteStore } from "@cwd/adapters/sql";
 import { type Answer, responseIdForCode, submissionIdForCode } from "@cwd/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -96,7 +98,13 @@ describe("cwd codes create --round", () => {
     const refused = cwd(["codes", "create", demo.partnership.id, assessment.id, "--round", ...data]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/is an assessment round/);
-    const store = await openPgliteStore(join(dir, "data"));
+    const stored = await openPgliteStore(join(dir, "data"));
+    // Ballots go through the public API, as a resident's widget sends them.
+    const handler = createHandler(stored);
+    const store = createHttpStore({
+      baseUrl: "http://cwd.test/api",
+      fetch: (input, init) => handler.fetch(new Request(input, init)),
+    });
     try {
       const ballot = (projectIds: string[], withCode = code) => ({
         id: submissionIdForCode(vote.id, withCode),
@@ -117,7 +125,7 @@ describe("cwd codes create --round", () => {
         /invitation code only/,
       );
     } finally {
-      await store.close();
+      await stored.close();
     }
   });
 });
