@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { countBallots } from "../rounds/ballot-count.js";
+import { ballotFixture, budgetRoundFixture } from "../rounds/fixtures.js";
 import { compareWithGreedy, popularityComparison } from "./comparison.js";
 import { type BudgetElection, electionFromPabulib } from "./election.js";
 import { equalShares } from "./equal-shares.js";
@@ -54,5 +56,19 @@ describe("compareWithGreedy", () => {
     const outcome = equalShares(election, { completion: "add1-until-overspend", comparison: "popularity" });
     expect(outcome.comparison).toEqual({ kept: "equal-shares", preferEqualShares: 1615, preferGreedy: 873 });
     expect([...outcome.selected].sort()).toEqual([...official].sort());
+  });
+});
+
+describe("a budget round with the comparison step", () => {
+  it("counts its ballots with it", () => {
+    const documentId: Record<string, string> = { M: "majority", M2: "majority-2", m: "minority" };
+    const round = budgetRoundFixture({
+      budget: 10_00,
+      rule: { rule: "equal-shares", comparison: "popularity" },
+      candidates: majorityWins.projects.map((p) => ({ projectId: documentId[p.id]!, cost: p.cost * 100 })),
+    });
+    const ballots = majorityWins.ballots.map((b) => ballotFixture(b.map((id) => documentId[id]!)));
+    const outcome = countBallots(round, ballots);
+    expect(outcome.comparison).toEqual({ kept: "greedy", preferEqualShares: 4, preferGreedy: 6 });
   });
 });
