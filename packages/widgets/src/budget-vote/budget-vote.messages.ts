@@ -1,4 +1,4 @@
-import type { BudgetRejection } from "@cwd/core";
+import type { BudgetOutcome, BudgetRejection } from "@cwd/core";
 import { plural } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { elementMessages } from "../internal/messages.js";
@@ -19,6 +19,8 @@ const reasons = {
     "phragmen-stopped": "the method stopped before it",
   },
 } satisfies Record<Lang, Record<BudgetRejection["reason"], string>>;
+
+type Comparison = NonNullable<BudgetOutcome["comparison"]>;
 
 export const budgetVoteMessages = elementMessages({
   pl: {
@@ -73,6 +75,8 @@ export const budgetVoteMessages = elementMessages({
     paidBy: (price: string, n: number) => `każdy z ${n} zwolenników zapłacił po ${price}`,
     because: (reason: BudgetRejection["reason"]) => reasons.pl[reason],
     spent: (spent: string, budget: string) => `Wydano ${spent} z ${budget}.`,
+    compared: ({ kept, preferEqualShares, preferGreedy }: Comparison) =>
+      `Porównanie z wyborem według liczby głosów: więcej wybranych projektów ze swojej listy ma ${preferEqualShares} głosujących przy metodzie równych udziałów, ${preferGreedy} przy wyborze według liczby głosów, więc ${kept === "greedy" ? "przyjęto wybór według liczby głosów" : "pozostaje wynik metody równych udziałów"}.`,
   },
   en: {
     loadingVote: "Loading the vote…",
@@ -121,6 +125,8 @@ export const budgetVoteMessages = elementMessages({
     paidBy: (price: string, n: number) => `each of ${n} supporters paid ${price}`,
     because: (reason: BudgetRejection["reason"]) => reasons.en[reason],
     spent: (spent: string, budget: string) => `Spent ${spent} of ${budget}.`,
+    compared: ({ kept, preferEqualShares, preferGreedy }: Comparison) =>
+      `Compared with choosing by number of votes: ${preferEqualShares} voters get more of their projects under Equal Shares, ${preferGreedy} by number of votes, so ${kept === "greedy" ? "the choice by number of votes is used" : "the Equal Shares outcome stands"}.`,
   },
 });
 export type BudgetVoteMessages = (typeof budgetVoteMessages)["pl"];

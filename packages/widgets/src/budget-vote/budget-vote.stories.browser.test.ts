@@ -24,6 +24,7 @@ const settled: Record<string, (root: ShadowRoot) => unknown> = {
   CodeMissing: (root) => root.textContent?.includes("Wpisz kod zaproszenia."),
   AlreadyVotedHere: (root) => root.textContent?.includes("oddano już głos"),
   KioskThanks: (root) => root.textContent?.includes("Następna osoba"),
+  ResultsWithComparison: (root) => root.textContent?.includes("Porównanie z wyborem"),
 };
 
 afterEach(() => {

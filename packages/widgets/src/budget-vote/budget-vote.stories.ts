@@ -116,3 +116,13 @@ export const KioskThanks: Story = {
       confirm();
     }),
 };
+export const ResultsWithComparison: Story = {
+  args: {
+    view: "results",
+    store: () =>
+      seededStore(
+        { status: "closed", rule: { rule: "equal-shares", completion: "add1", comparison: "popularity" } },
+        sampleBallots,
+      ),
+  },
+};
