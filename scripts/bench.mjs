@@ -125,39 +125,54 @@ rmSync(serveDir, { recursive: true, force: true });
 // A submission is one round trip: cwd serve on PostgreSQL beside pgbench inserting the same row.
 await import("./bench/submit-postgres.mjs");
 
-// Participatory budgeting: Equal Shares (cost satisfaction) with Add1 completion on each Pabulib file,
-// each in its own process so that peak memory is that file's alone.
+// Participatory budgeting: Equal Shares (cost satisfaction) with every Add1 completion on each Pabulib
+// file, one process per file so that peak memory is that file's alone (the largest of its variants).
 const { execFileSync } = await import("node:child_process");
 const { readdirSync } = await import("node:fs");
 const pabulib = new URL("../packages/core/test/data/pabulib/", import.meta.url);
+const add1Variants = {
+  add1: { completion: "add1" },
+  "add1-greedy": { completion: "add1-greedy" },
+  "add1-until-overspend": { completion: "add1-until-overspend" },
+  "add1-until-overspend-greedy": { completion: "add1-until-overspend-greedy" },
+  // The equalshares.net tool's defaults: floor(B/n) start, exhaustive over all projects, its tie order.
+  "tool (add1-greedy)": {
+    completion: "add1-greedy",
+    add1Start: "integral",
+    add1Exhaustive: "all",
+    tieBreaking: "cost-votes",
+  },
+};
 const budgetRun = `
   const { readFileSync } = await import("node:fs");
   const { electionFromPabulib, equalShares, parsePabulib } = await import("@cwd/core");
   const started = performance.now();
   const election = electionFromPabulib(parsePabulib(readFileSync(process.argv[1], "utf8")));
-  const parsed = performance.now();
-  const cpu = process.cpuUsage();
-  const outcome = equalShares(election, { completion: "add1" });
-  const { user, system } = process.cpuUsage(cpu);
-  const done = performance.now();
-  console.log(JSON.stringify({ parseMs: parsed - started, add1Ms: done - parsed, add1CpuMs: (user + system) / 1000,
-    selected: outcome.selected.length, peakMiB: process.resourceUsage().maxRSS / 1024 }));`;
+  const parseMs = performance.now() - started;
+  const runs = Object.entries(JSON.parse(process.argv[2])).map(([variant, options]) => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const outcome = equalShares(election, options);
+    const { user, system } = process.cpuUsage(cpu);
+    return { variant, ms: performance.now() - start, cpuMs: (user + system) / 1000, selected: outcome.selected.length };
+  });
+  console.log(JSON.stringify({ parseMs, runs, peakMiB: process.resourceUsage().maxRSS / 1024 }));`;
 // CPU time beside wall time: on a shared machine the wall time also counts the other processes.
-console.log("\nEqual Shares + Add1 (cost satisfaction), one process per file:");
+console.log("\nEqual Shares + Add1 (cost satisfaction), one process per file, each Add1 variant:");
 for (const name of readdirSync(pabulib)
   .filter((file) => file.endsWith(".pb"))
   .sort()) {
   const output = execFileSync(
     process.execPath,
-    ["--input-type=module", "-e", budgetRun, new URL(name, pabulib).pathname],
-    {
-      encoding: "utf8",
-    },
+    ["--input-type=module", "-e", budgetRun, new URL(name, pabulib).pathname, JSON.stringify(add1Variants)],
+    { encoding: "utf8" },
   );
-  const { parseMs, add1Ms, add1CpuMs, selected, peakMiB } = JSON.parse(output);
-  console.log(
-    `${name.padEnd(40)} parse ${parseMs.toFixed(0).padStart(4)} ms   Add1 ${add1Ms.toFixed(0).padStart(6)} ms (CPU ${add1CpuMs.toFixed(0).padStart(6)} ms)   ${String(selected).padStart(3)} selected   peak RSS ${peakMiB.toFixed(0).padStart(4)} MiB`,
-  );
+  const { parseMs, runs, peakMiB } = JSON.parse(output);
+  console.log(`${name}: parse ${parseMs.toFixed(0)} ms, peak RSS ${peakMiB.toFixed(0)} MiB`);
+  for (const { variant, ms, cpuMs, selected } of runs)
+    console.log(
+      `  ${variant.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms (CPU ${cpuMs.toFixed(0).padStart(6)} ms)   ${String(selected).padStart(3)} selected`,
+    );
 }
 
 // Survey statistics and the CSV export at scale, each in its own process (peak memory is theirs alone).

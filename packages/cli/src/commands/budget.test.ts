@@ -34,6 +34,30 @@ describe("cwd budget", () => {
     expect(explanation.rejected[0]).toHaveProperty("message");
   });
 
+  it("runs Wieliczka's comparison step with --comparison popularity and says which outcome was kept", async () => {
+    const file = data("Poland_Wieliczka_2023_Green_Budget.pb");
+    const flags = ["--rule", "mes", "--completion", "add1-until-overspend", "--comparison", "popularity"];
+    const { stdout } = await cwd(file, ...flags, "--json");
+    const { selected, explanation } = JSON.parse(stdout);
+    expect(selected).toHaveLength(30);
+    expect(explanation.comparison).toEqual({
+      kept: "equal-shares",
+      preferEqualShares: 1615,
+      preferGreedy: 873,
+    });
+  });
+
+  it("takes the equalshares.net tool's Add1 settings: integral start, exhaustive over all projects", async () => {
+    const file = data("Poland_Swiecie_2023.pb");
+    const tool = ["--add1-start", "integral", "--add1-exhaustive", "all", "--tie-break", "cost-votes"];
+    const { stdout } = await cwd(file, "--rule", "mes", "--completion", "add1-greedy", ...tool, "--json");
+    // Whole złote per voter from floor(1 070 000 / 2553) = 419 up; B/n itself is not whole.
+    const integral = JSON.parse(stdout).explanation.perVoterBudget;
+    expect(Number.isInteger(integral) && integral >= 419).toBe(true);
+    const exact = await cwd(file, "--rule", "mes", "--completion", "add1-greedy", "--json");
+    expect(Number.isInteger(JSON.parse(exact.stdout).explanation.perVoterBudget)).toBe(false);
+  });
+
   it("refuses a bad flag or file with one line and exit code 1", async () => {
     await expect(cwd(data("Poland_Swiecie_2023.pb"), "--rule", "best")).rejects.toMatchObject({
       code: 1,

@@ -1,7 +1,10 @@
 import { readFile } from "node:fs/promises";
 import {
+  Add1Exhaustive,
+  Add1Start,
   type BudgetElection,
   type BudgetOutcome,
+  EqualSharesComparison,
   EqualSharesCompletion,
   electionFromPabulib,
   equalShares,
@@ -19,6 +22,9 @@ interface BudgetFlags {
   satisfaction: "cost" | "approval";
   completion: EqualSharesCompletion;
   tieBreak: TieBreaking;
+  add1Start: Add1Start;
+  add1Exhaustive: Add1Exhaustive;
+  comparison: EqualSharesComparison;
   json?: boolean;
 }
 
@@ -52,6 +58,21 @@ export function budgetCommand(): Command {
         .choices(TieBreaking.options)
         .default("id"),
     )
+    .addOption(
+      new Option("--add1-start <start>", "Add1: exact B/n (as pabutools) or integral floor(B/n) per voter")
+        .choices(Add1Start.options)
+        .default("exact"),
+    )
+    .addOption(
+      new Option("--add1-exhaustive <over>", "add1: exhaustive over approved projects (pabutools) or all")
+        .choices(Add1Exhaustive.options)
+        .default("approved"),
+    )
+    .addOption(
+      new Option("--comparison <kind>", "Equal Shares: popularity keeps greedy's outcome if more prefer it")
+        .choices(EqualSharesComparison.options)
+        .default("none"),
+    )
     .option("--json", "print { selected, explanation } as JSON")
     .action(async (file: string, flags: BudgetFlags, command: Command) => {
       let election: BudgetElection;
@@ -76,5 +97,8 @@ function run(election: BudgetElection, flags: BudgetFlags): BudgetOutcome {
     satisfaction: flags.satisfaction,
     completion: flags.completion,
     tieBreaking: flags.tieBreak,
+    add1Start: flags.add1Start,
+    add1Exhaustive: flags.add1Exhaustive,
+    comparison: flags.comparison,
   });
 }

@@ -4,8 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createHandler } from "@cwd/adapters/handler";
+import { createHttpStore } from "@cwd/adapters/http";
 import { openPgliteStore } from "@cwd/adapters/sql";
-import { type Answer, responseIdForCode } from "@cwd/core";
+import { type Answer, responseIdForCode, submissionIdForCode } from "@cwd/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
@@ -13,6 +15,7 @@ const demo = JSON.parse(
   readFileSync(new URL("../../demo/ziemia-wysokomazowiecka.cwd.json", import.meta.url), "utf8"),
 );
 const survey = demo.surveys[0];
+const vote = demo.rounds.find((r: { type: string }) => r.type === "budget");
 const cwd = (args: string[]) =>
   spawnSync(process.execPath, [bin, ...args], {
     env: { ...process.env, DATABASE_URL: "" },
@@ -72,6 +75,57 @@ describe("cwd codes create", () => {
       await expect(store.submit("responses", withoutCode)).rejects.toThrow(/invitation code only/);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe("cwd codes create --round", () => {
+  it("makes a budget vote take one ballot per code, and refuses an assessment round", async () => {
+    const data = ["--data-dir", join(dir, "data")];
+    const created = cwd([
+      "codes",
+      "create",
+      demo.partnership.id,
+      vote.id,
+      "--round",
+      "--count",
+      "2",
+      ...data,
+    ]);
+    expect(created.stderr).toContain("2 codes created; the round now has 2.");
+    const [code] = created.stdout.trim().split("\n") as [string];
+    const assessment = demo.rounds.find((r: { type: string }) => r.type === "assessment");
+    const refused = cwd(["codes", "create", demo.partnership.id, assessment.id, "--round", ...data]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/is an assessment round/);
+    const stored = await openPgliteStore(join(dir, "data"));
+    // Ballots go through the public API, as a resident's widget sends them.
+    const handler = createHandler(stored);
+    const store = createHttpStore({
+      baseUrl: "http://cwd.test/api",
+      fetch: (input, init) => handler.fetch(new Request(input, init)),
+    });
+    try {
+      const ballot = (projectIds: string[], withCode = code) => ({
+        id: submissionIdForCode(vote.id, withCode),
+        partnershipId: demo.partnership.id,
+        roundId: vote.id,
+        submittedAt: "2026-11-27T10:00:00Z",
+        projectIds,
+        code: withCode,
+      });
+      const choice = [vote.candidates[0].projectId];
+      expect((await store.submit("ballots", ballot(choice))).created).toBe(true);
+      expect((await store.submit("ballots", ballot(choice))).created).toBe(false);
+      await expect(store.submit("ballots", ballot([vote.candidates[1].projectId]))).rejects.toMatchObject({
+        code: "conflict",
+      });
+      const { code: _, ...withoutCode } = ballot(choice);
+      await expect(store.submit("ballots", { ...withoutCode, id: crypto.randomUUID() })).rejects.toThrow(
+        /invitation code only/,
+      );
+    } finally {
+      await stored.close();
     }
   });
 });

@@ -1,11 +1,4 @@
-import {
-  aggregateAssessments,
-  type BudgetRound,
-  currentAssessments,
-  type Page,
-  type Round,
-  type Store,
-} from "@cwd/core";
+import { type BudgetRound, type Page, type Round, rankingInput, type Store } from "@cwd/core";
 import { html, raw } from "hono/html";
 import { portalLayout } from "./layout.js";
 
@@ -35,21 +28,7 @@ async function rankingData(store: Store, round: Extract<Round, { type: "assessme
       store.listSubmissions("assessments", { partnershipId, filter: { roundId }, cursor, limit: 100 }),
     ),
   ]);
-  const byId = new Map(projects.map((p) => [p.id, p]));
-  const aggregated = aggregateAssessments(currentAssessments(assessments), round.criteria, round.aggregation);
-  return {
-    criteria: round.criteria,
-    pairwise: round.pairwise,
-    sample: round.sample,
-    projects: aggregated
-      .filter((p) => round.projectIds.includes(p.projectId) && round.criteria.every((c) => c.id in p.scores))
-      .map((p) => ({
-        projectId: p.projectId,
-        scores: p.scores,
-        title: byId.get(p.projectId)?.title.pl ?? p.projectId,
-        cost: byId.get(p.projectId)?.estimatedCost.amount,
-      })),
-  };
+  return rankingInput(round, projects, assessments);
 }
 
 /** JSON safe inside a `<script>` element: no `</script>` or `<!--` can close it early. */

@@ -128,4 +128,16 @@ describe("cwd-budget-vote", { timeout: 30_000 }, () => {
     await until(() => text(element).includes("Method of Equal Shares"));
     expect(text(element)).toContain("10 ballots cast");
   });
+
+  it("says which outcome the comparison step kept, and the counts", async () => {
+    const rule = {
+      rule: "equal-shares" as const,
+      completion: "add1" as const,
+      comparison: "popularity" as const,
+    };
+    const store = await seededStore({ status: "closed", rule }, sampleBallots);
+    const element = await mount(store, "results");
+    expect(text(element)).toMatch(/Porównanie z wyborem według liczby głosów: .* \d+ głosujących/);
+    await expectAccessible(element);
+  });
 });

@@ -1,4 +1,4 @@
-import type { BudgetRejection } from "@cwd/core";
+import type { BudgetOutcome, BudgetRejection } from "@cwd/core";
 import { plural } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { elementMessages } from "../internal/messages.js";
@@ -19,6 +19,8 @@ const reasons = {
     "phragmen-stopped": "the method stopped before it",
   },
 } satisfies Record<Lang, Record<BudgetRejection["reason"], string>>;
+
+type Comparison = NonNullable<BudgetOutcome["comparison"]>;
 
 export const budgetVoteMessages = elementMessages({
   pl: {
@@ -50,6 +52,13 @@ export const budgetVoteMessages = elementMessages({
     rejected: "Głos nie został przyjęty. Sprawdź wybór i spróbuj ponownie.",
     thanksTitle: "Dziękujemy za głos!",
     thanksText: "Twój głos został zapisany.",
+    codeLabel: "Kod zaproszenia",
+    codeHint: "Wpisz kod z otrzymanej kartki, np. K7QF-M2XA-9TRC.",
+    codeMissing: "Wpisz kod zaproszenia.",
+    codeRejected: "Ten kod nie jest kodem tego głosowania. Sprawdź, czy został dobrze przepisany.",
+    codeUsed: "Ten kod został już wykorzystany: z jednego kodu można zagłosować raz.",
+    alreadyVoted: "Na tym urządzeniu oddano już głos w tym głosowaniu.",
+    nextPerson: "Następna osoba",
     resultsTitle: "Wyniki głosowania",
     noBallots: "Nie oddano jeszcze żadnego głosu.",
     ballotsCast: (n: number) =>
@@ -66,6 +75,8 @@ export const budgetVoteMessages = elementMessages({
     paidBy: (price: string, n: number) => `każdy z ${n} zwolenników zapłacił po ${price}`,
     because: (reason: BudgetRejection["reason"]) => reasons.pl[reason],
     spent: (spent: string, budget: string) => `Wydano ${spent} z ${budget}.`,
+    compared: ({ kept, preferEqualShares, preferGreedy }: Comparison) =>
+      `Porównanie z wyborem według liczby głosów: więcej wybranych projektów ze swojej listy ma ${preferEqualShares} głosujących przy metodzie równych udziałów, ${preferGreedy} przy wyborze według liczby głosów, więc ${kept === "greedy" ? "przyjęto wybór według liczby głosów" : "pozostaje wynik metody równych udziałów"}.`,
   },
   en: {
     loadingVote: "Loading the vote…",
@@ -92,6 +103,13 @@ export const budgetVoteMessages = elementMessages({
     rejected: "Your vote was not accepted. Check your choice and try again.",
     thanksTitle: "Thank you for voting!",
     thanksText: "Your vote has been stored.",
+    codeLabel: "Invitation code",
+    codeHint: "Type the code from your card, e.g. K7QF-M2XA-9TRC.",
+    codeMissing: "Type your invitation code.",
+    codeRejected: "This is not a code of this vote. Check that it was copied correctly.",
+    codeUsed: "This code has already been used: each code votes once.",
+    alreadyVoted: "A vote in this ballot has already been cast on this device.",
+    nextPerson: "Next person",
     resultsTitle: "Results of the vote",
     noBallots: "No ballots have been cast yet.",
     ballotsCast: (n: number) => plural("en", n, { one: "1 ballot cast.", other: "{n} ballots cast." }),
@@ -107,6 +125,8 @@ export const budgetVoteMessages = elementMessages({
     paidBy: (price: string, n: number) => `each of ${n} supporters paid ${price}`,
     because: (reason: BudgetRejection["reason"]) => reasons.en[reason],
     spent: (spent: string, budget: string) => `Spent ${spent} of ${budget}.`,
+    compared: ({ kept, preferEqualShares, preferGreedy }: Comparison) =>
+      `Compared with choosing by number of votes: ${preferEqualShares} voters get more of their projects under Equal Shares, ${preferGreedy} by number of votes, so ${kept === "greedy" ? "the choice by number of votes is used" : "the Equal Shares outcome stands"}.`,
   },
 });
 export type BudgetVoteMessages = (typeof budgetVoteMessages)["pl"];

@@ -20,9 +20,17 @@ const settled: Record<string, (root: ShadowRoot) => unknown> = {
   Confirming: (root) => root.querySelector(".confirm"),
   Results: (root) => root.querySelector(".results ol"),
   NoBallotsYet: (root) => root.textContent?.includes("Nie oddano jeszcze"),
+  AsksForCode: (root) => root.querySelector("#code"),
+  CodeMissing: (root) => root.textContent?.includes("Wpisz kod zaproszenia."),
+  AlreadyVotedHere: (root) => root.textContent?.includes("oddano już głos"),
+  KioskThanks: (root) => root.textContent?.includes("Następna osoba"),
+  ResultsWithComparison: (root) => root.textContent?.includes("Porównanie z wyborem"),
 };
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+});
 
 describe("cwd-budget-vote stories", { timeout: 30_000 }, () => {
   it("covers every story", () => {

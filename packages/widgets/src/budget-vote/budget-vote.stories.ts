@@ -1,4 +1,4 @@
-import type { Store } from "@cwd/core";
+import { codeDigest, type Store } from "@cwd/core";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import type { CwdBudgetVote } from "./budget-vote.js";
@@ -22,6 +22,16 @@ const offlineStore = async (): Promise<Store> => ({
   ...(await seededStore()),
   get: () => Promise.reject(new TypeError("Failed to fetch")),
 });
+
+/** A vote that takes ballots with an invitation code only. */
+const codesStore = () =>
+  seededStore({ invitationCodes: { digests: [codeDigest(vote.id, "K7QF-M2XA-9TRC")] } });
+
+/** A vote with the device marker, on a device that has already voted. */
+const votedHereStore = () => {
+  localStorage.setItem(`cwd-budget-vote:voted:${partnership.id}:${vote.id}`, "2026-11-27T10:00:00Z");
+  return seededStore({ deviceMarker: true });
+};
 
 const meta: Meta<Args> = {
   title: "Widgets/cwd-budget-vote",
@@ -82,3 +92,37 @@ export const Results: Story = {
   args: { view: "results", store: () => seededStore({ status: "closed" }, sampleBallots) },
 };
 export const NoBallotsYet: Story = { args: { view: "results" } };
+export const AsksForCode: Story = { args: { store: codesStore } };
+export const CodeMissing: Story = {
+  args: { store: codesStore },
+  play: ({ canvasElement }) =>
+    whenForm(canvasElement, (root) => {
+      tick(root, 1);
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    }),
+};
+export const AlreadyVotedHere: Story = { args: { store: votedHereStore } };
+export const KioskThanks: Story = {
+  args: { store: () => seededStore({ kiosk: true }) },
+  play: ({ canvasElement }) =>
+    whenForm(canvasElement, (root) => {
+      tick(root, 1);
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      const confirm = () => {
+        const button = root.querySelector<HTMLButtonElement>(".confirm button");
+        if (button) button.click();
+        else setTimeout(confirm, 20);
+      };
+      confirm();
+    }),
+};
+export const ResultsWithComparison: Story = {
+  args: {
+    view: "results",
+    store: () =>
+      seededStore(
+        { status: "closed", rule: { rule: "equal-shares", completion: "add1", comparison: "popularity" } },
+        sampleBallots,
+      ),
+  },
+};

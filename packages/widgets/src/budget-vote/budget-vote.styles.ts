@@ -51,6 +51,17 @@ export const budgetVoteStyles = [
       color: var(--_error);
     }
 
+    .code {
+      display: grid;
+      gap: calc(var(--_gap) / 4);
+      max-inline-size: 20rem;
+    }
+
+    .code input {
+      font: inherit;
+      text-transform: uppercase;
+    }
+
     .actions {
       display: flex;
       flex-wrap: wrap;

@@ -5,8 +5,11 @@ import {
   ballotCost,
   isStoreError,
   NotFoundError,
+  normaliseCode,
   type Page,
   type Store,
+  submissionIdForCode,
+  type ValidationError,
   withinLimit,
 } from "@cwd/core";
 import { initialState, Task, TaskStatus } from "@lit/task";
@@ -17,6 +20,7 @@ import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { type BudgetVoteMessages, budgetVoteMessages } from "./budget-vote.messages.js";
 import { budgetVoteStyles } from "./budget-vote.styles.js";
+import { markVoted, votedAt } from "./device.js";
 import { money } from "./money.js";
 import { renderOutcome } from "./outcome.js";
 
@@ -24,7 +28,7 @@ type Phase =
   | { kind: "choosing" }
   | { kind: "confirming" }
   | { kind: "submitting" }
-  | { kind: "failed"; reason: "network" | "closed" | "rejected" }
+  | { kind: "failed"; reason: "network" | "closed" | "rejected" | "code" | "used" }
   | { kind: "done"; ballot: Ballot };
 
 /** What the element loads: the vote, the projects' titles, and (for results) the ballots cast. */
@@ -63,7 +67,10 @@ async function load(store: Store, partnershipId: string, id: string, results: bo
  * @summary A resident's ballot in a budget vote (głosowanie budżetowe), and the vote's results.
  *
  * Residents tick projects within the budget (or up to N projects), see the running total, confirm and
- * send. A failed send keeps the very same ballot, so a retry is stored once. `view="results"` shows
+ * send. A failed send keeps the very same ballot, so a retry is stored once. A round with invitation
+ * codes asks for one (the ballot's id is the one the code gives, so a code votes once); with
+ * `deviceMarker` the device remembers it voted; in `kiosk` mode a "next person" button clears the
+ * ballot after each vote. `view="results"` shows
  * what the vote's rule selected, with each winner's payment and why each other project was not chosen.
  *
  * @fires cwd-vote - After the ballot is stored. `detail` is the Ballot that was sent.
@@ -98,6 +105,9 @@ export class CwdBudgetVote extends CwdElement {
   @state() private phase: Phase = { kind: "choosing" };
   /** Set when "review" was pressed with nothing chosen: the hint then says to choose one. */
   @state() private askedEmpty = false;
+  /** The invitation code typed, for rounds that ask for one. */
+  @state() private code = "";
+  @state() private codeMissing = false;
   /** Kept after a failed send, so a retry sends the same ballot (same id) and is stored once. */
   private pending?: Ballot;
   private focusAfterUpdate?: string;
@@ -129,14 +139,24 @@ export class CwdBudgetVote extends CwdElement {
   private readonly toConfirm = (event: SubmitEvent) => {
     event.preventDefault();
     const round = this.loadTask.value?.round;
-    if (!round || this.chosen.length === 0 || !withinLimit(round, this.chosen)) {
+    this.codeMissing = round?.invitationCodes !== undefined && normaliseCode(this.code) === "";
+    if (!round || this.chosen.length === 0 || !withinLimit(round, this.chosen) || this.codeMissing) {
       this.askedEmpty = this.chosen.length === 0;
-      this.focusAfterUpdate = ".limit";
+      const choiceFine = this.chosen.length > 0 && round !== undefined && withinLimit(round, this.chosen);
+      this.focusAfterUpdate = choiceFine ? "#code" : ".limit";
       this.requestUpdate();
       return;
     }
     this.phase = { kind: "confirming" };
     this.focusAfterUpdate = ".confirm h3";
+  };
+
+  /** Kiosk mode: the next person starts on an empty ballot. */
+  private readonly nextPerson = () => {
+    this.chosen = [];
+    this.code = "";
+    this.phase = { kind: "choosing" };
+    this.focusAfterUpdate = "fieldset input";
   };
 
   private readonly backToChoice = () => {
@@ -148,14 +168,17 @@ export class CwdBudgetVote extends CwdElement {
     const round = this.loadTask.value?.round;
     const store = this.stores.store;
     if (!round || !store || this.phase.kind === "submitting") return;
-    const same = this.pending && this.pending.projectIds.join() === this.chosen.join();
+    const code = round.invitationCodes ? normaliseCode(this.code) : undefined;
+    const same =
+      this.pending && this.pending.projectIds.join() === this.chosen.join() && this.pending.code === code;
     if (!same)
       this.pending = {
-        id: crypto.randomUUID(),
+        id: code ? submissionIdForCode(round.id, code) : crypto.randomUUID(),
         partnershipId: round.partnershipId,
         roundId: round.id,
         submittedAt: new Date().toISOString(),
         projectIds: [...this.chosen],
+        ...(code ? { code } : {}),
       };
     const ballot = this.pending as Ballot;
     this.phase = { kind: "submitting" };
@@ -163,15 +186,28 @@ export class CwdBudgetVote extends CwdElement {
       await store.submit("ballots", ballot);
     } catch (error) {
       const code = isStoreError(error) ? error.code : undefined;
-      if (code === "invalid") this.pending = undefined;
+      const badCode =
+        code === "invalid" && ((error as ValidationError).issues ?? []).some((i) => i.path === "code");
+      // A refused ballot or a spent code will not be taken as it is: what is sent next is a new ballot.
+      if (code === "invalid" || code === "conflict") this.pending = undefined;
       this.phase = {
         kind: "failed",
-        reason: code === "forbidden" ? "closed" : code === "invalid" ? "rejected" : "network",
+        reason:
+          code === "forbidden"
+            ? "closed"
+            : code === "conflict"
+              ? "used"
+              : badCode
+                ? "code"
+                : code === "invalid"
+                  ? "rejected"
+                  : "network",
       };
       this.focusAfterUpdate = ".alert";
       return;
     }
     this.pending = undefined;
+    if (round.deviceMarker) markVoted(round.partnershipId, round.id, ballot.submittedAt);
     this.phase = { kind: "done", ballot };
     this.focusAfterUpdate = ".thanks h2";
     this.emit("cwd-vote", ballot);
@@ -212,9 +248,12 @@ export class CwdBudgetVote extends CwdElement {
       ${round.sample ? html`<p class="sample">${m.sample}</p>` : nothing}`;
     if (loaded.outcome) return html`${header}${renderOutcome(lang, m, round, loaded.titles, loaded.outcome)}`;
     if (this.phase.kind === "done")
-      return html`<div class="thanks"><h2 part="title" tabindex="-1">${m.thanksTitle}</h2><p>${m.thanksText}</p></div>`;
+      return html`<div class="thanks"><h2 part="title" tabindex="-1">${m.thanksTitle}</h2><p>${m.thanksText}</p>
+        ${round.kiosk ? html`<button type="button" part="button" @click=${this.nextPerson}>${m.nextPerson}</button>` : nothing}</div>`;
     const closed = round.closesAt !== undefined && Date.parse(round.closesAt) < Date.now();
     if (round.status !== "open" || closed) return html`${header}<p>${m.notOpen}</p>`;
+    if (round.deviceMarker && votedAt(round.partnershipId, round.id))
+      return html`${header}<p>${m.alreadyVoted}</p>`;
     if (this.phase.kind === "choosing") return html`${header}${this.renderChoice(lang, m, loaded)}`;
     return html`${header}${this.renderConfirm(lang, m, loaded)}`;
   }
@@ -246,6 +285,7 @@ export class CwdBudgetVote extends CwdElement {
           )}
         </fieldset>
         <p class="total" part="total">${this.totalText(round, m)}</p>
+        ${round.invitationCodes ? this.renderCode(m) : nothing}
         <div class="limit" tabindex="-1">
           ${within ? nothing : html`<p class="alert" role="alert" part="error">${over}</p>`}
           ${this.askedEmpty ? html`<p class="alert" role="alert" part="error">${m.chooseOne}</p>` : nothing}
@@ -256,10 +296,31 @@ export class CwdBudgetVote extends CwdElement {
       </form>`;
   }
 
+  private renderCode(m: BudgetVoteMessages): TemplateResult {
+    return html`<div class="code">
+      <label for="code">${m.codeLabel}</label>
+      <input id="code" autocomplete="off" spellcheck="false" aria-describedby="code-hint"
+        aria-invalid=${this.codeMissing ? "true" : "false"} .value=${this.code}
+        @input=${(e: Event) => {
+          this.code = (e.target as HTMLInputElement).value;
+          this.codeMissing = false;
+        }} />
+      <p id="code-hint" class="hint">${m.codeHint}</p>
+      ${this.codeMissing ? html`<p class="alert" role="alert" part="error">${m.codeMissing}</p>` : nothing}
+    </div>`;
+  }
+
   private renderConfirm(lang: Lang, m: BudgetVoteMessages, { round, titles }: Loaded): TemplateResult {
     const failure = this.phase.kind === "failed" ? this.phase.reason : undefined;
     const failureText =
-      failure && { network: m.submitFailed, closed: m.notAccepting, rejected: m.rejected }[failure];
+      failure &&
+      {
+        network: m.submitFailed,
+        closed: m.notAccepting,
+        rejected: m.rejected,
+        code: m.codeRejected,
+        used: m.codeUsed,
+      }[failure];
     return html`<div class="confirm">
       <h3 tabindex="-1">${m.confirmTitle}</h3>
       <ul>
@@ -272,7 +333,7 @@ export class CwdBudgetVote extends CwdElement {
       ${failureText ? html`<div class="alert" role="alert" part="error" tabindex="-1"><p>${failureText}</p></div>` : nothing}
       <div class="actions">
         ${
-          failure === "closed"
+          failure === "closed" || failure === "used" || failure === "code"
             ? nothing
             : html`<button type="button" part="button" aria-disabled=${this.phase.kind === "submitting" ? "true" : "false"}
                 @click=${() => this.submit()}>${failure === "network" ? m.retry : m.confirm}</button>`

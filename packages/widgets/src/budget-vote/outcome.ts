@@ -24,6 +24,7 @@ export function renderOutcome(
       ballots === 0
         ? html`<p>${m.noBallots}</p>`
         : html`<p>${m.spent(pln(result.totalCost), pln(result.budget))}</p>
+          ${result.comparison ? html`<p>${m.compared(result.comparison)}</p>` : nothing}
           <h4>${m.selected}</h4>
           <ol>
             ${result.winners.map(

@@ -1,26 +1,14 @@
 import {
-  aggregateAssessments,
-  type Criterion,
-  currentAssessments,
   NotFoundError,
   type Page,
-  type ProjectScores,
+  type RankedProjectInput,
+  type RankingInput,
+  rankingInput,
   type Store,
 } from "@cwd/core";
 
-/** A project as the ranking shows it: its title, its cost in grosze (if known) and its scores. */
-export interface RankedInput extends ProjectScores {
-  title: string;
-  cost?: number;
-}
-
-/** Everything the ranking needs, from a store or set as properties. */
-export interface RankingData {
-  criteria: Criterion[];
-  projects: RankedInput[];
-  pairwise?: number[][];
-  sample?: boolean;
-}
+/** A project as the ranking shows it, and everything the ranking needs (from a store or as properties). */
+export type { RankedProjectInput as RankedInput, RankingInput as RankingData };
 
 async function allPages<T>(next: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
   const items: T[] = [];
@@ -42,7 +30,7 @@ export async function loadRanking(
   store: Store,
   partnershipId: string,
   roundId: string,
-): Promise<RankingData> {
+): Promise<RankingInput> {
   const round = await store.get("rounds", { partnershipId, id: roundId });
   if (round.type !== "assessment") throw new NotFoundError(`round ${roundId} is not an assessment round`);
   const [projects, assessments] = await Promise.all([
@@ -51,21 +39,5 @@ export async function loadRanking(
       store.listSubmissions("assessments", { partnershipId, filter: { roundId }, cursor, limit: 100 }),
     ),
   ]);
-  const byId = new Map(projects.map((p) => [p.id, p]));
-  const aggregated = aggregateAssessments(currentAssessments(assessments), round.criteria, round.aggregation);
-  return {
-    criteria: round.criteria,
-    pairwise: round.pairwise,
-    sample: round.sample,
-    // Only projects scored on every criterion can be ranked.
-    projects: aggregated
-      .filter((p) => round.projectIds.includes(p.projectId))
-      .filter((p) => round.criteria.every((c) => p.scores[c.id] !== undefined))
-      .map((p) => ({
-        projectId: p.projectId,
-        scores: p.scores,
-        title: byId.get(p.projectId)?.title.pl ?? p.projectId,
-        cost: byId.get(p.projectId)?.estimatedCost.amount,
-      })),
-  };
+  return rankingInput(round, projects, assessments);
 }

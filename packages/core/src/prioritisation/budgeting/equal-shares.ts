@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { exact } from "./arithmetic.js";
+import { compareWithGreedy, type EqualSharesComparison } from "./comparison.js";
 import { type BudgetElection, prepareElection } from "./election.js";
 import { greedyFill } from "./greedy.js";
 import { floatElection, mesRunOnFloats } from "./mes-floats.js";
@@ -27,11 +28,31 @@ export const EqualSharesCompletion = z.enum([
 ]);
 export type EqualSharesCompletion = z.infer<typeof EqualSharesCompletion>;
 
+/**
+ * Where Add1 starts: `exact` — B/n per voter (pabutools); `integral` — floor(B/n) whole currency units
+ * per voter (the equalshares.net tool's default).
+ */
+export const Add1Start = z.enum(["exact", "integral"]);
+export type Add1Start = z.infer<typeof Add1Start>;
+
+/**
+ * Against which projects `add1` tests whether an outcome is exhaustive (nothing more fits): `approved` —
+ * those someone approves, at a cost above 0 (pabutools); `all` — every project (the equalshares.net tool).
+ */
+export const Add1Exhaustive = z.enum(["approved", "all"]);
+export type Add1Exhaustive = z.infer<typeof Add1Exhaustive>;
+
 export interface EqualSharesOptions {
   /** `cost` (default; a supporter's satisfaction is the project's cost, as equalshares.net) or `approval`. */
   satisfaction?: Satisfaction;
   completion?: EqualSharesCompletion;
   tieBreaking?: TieBreaking;
+  /** Default `exact`. */
+  add1Start?: Add1Start;
+  /** Default `approved`. */
+  add1Exhaustive?: Add1Exhaustive;
+  /** Default `none`; `popularity` returns greedy's outcome if more voters prefer it (`compareWithGreedy`). */
+  comparison?: EqualSharesComparison;
 }
 
 /**
@@ -46,6 +67,7 @@ export interface EqualSharesOptions {
  */
 export function equalShares(election: BudgetElection, options: EqualSharesOptions = {}): BudgetOutcome {
   const { satisfaction = "cost", completion = "none", tieBreaking = "id" } = options;
+  const { add1Start = "exact", add1Exhaustive = "approved" } = options;
   const prepared = prepareElection(election);
   const ranks = tieBreakingRanks(prepared, tieBreaking);
   const eligible = prepared.ids
@@ -53,9 +75,12 @@ export function equalShares(election: BudgetElection, options: EqualSharesOption
     .filter((p) => prepared.votes[p]! > 0 && prepared.costs[p]! > 0n);
   const { budget, costs, voters, scale } = prepared;
   const onFloats = floatElection(prepared);
-  // Each voter holds (B + step·n·scale)/n: in floats for the run, exactly for its referee.
+  const n = BigInt(Math.max(voters, 1));
+  const start =
+    completion !== "none" && add1Start === "integral" ? (budget / (n * scale)) * n * scale : budget;
+  // Each voter holds (start + step·n·scale)/n: in floats for the run, exactly for its referee.
   const runAt = (step: number): MesRun<number> => {
-    const total = budget + BigInt(step) * BigInt(voters) * scale;
+    const total = start + BigInt(step) * BigInt(voters) * scale;
     const referee = exactReferee(
       prepared,
       exact.div(exact.of(total), exact.of(BigInt(voters))),
@@ -71,9 +96,10 @@ export function equalShares(election: BudgetElection, options: EqualSharesOption
     for (;;) {
       const left = budget - spent(kept);
       const chosen = new Set(kept.selected);
-      const open = eligible.filter((p) => !chosen.has(p));
-      if (open.length === 0) break;
-      if (completion.startsWith("add1-until") ? false : open.every((p) => costs[p]! > left)) break;
+      if (eligible.every((p) => chosen.has(p))) break;
+      const candidates = add1Exhaustive === "all" ? prepared.ids.map((_, p) => p) : eligible;
+      const open = candidates.filter((p) => !chosen.has(p));
+      if (!completion.startsWith("add1-until") && open.every((p) => costs[p]! > left)) break;
       const next = runAt(step + 1);
       if (spent(next) > budget) break;
       kept = next;
@@ -136,13 +162,14 @@ export function equalShares(election: BudgetElection, options: EqualSharesOption
       });
     }
   });
-  return {
+  const outcome: BudgetOutcome = {
     rule: "equalShares",
     selected: winners.map((w) => w.id),
     budget: money(budget),
     totalCost: money(budget - left),
-    perVoterBudget: voters > 0 ? (Number(budget) / voters + step * Number(scale)) / Number(scale) : 0,
+    perVoterBudget: voters > 0 ? (Number(start) / voters + step * Number(scale)) / Number(scale) : 0,
     winners,
     rejected,
   };
+  return options.comparison === "popularity" ? compareWithGreedy(election, outcome, tieBreaking) : outcome;
 }

@@ -44,6 +44,14 @@ export const BudgetOutcome = z.object({
   perVoterBudget: z.optional(z.number()),
   winners: z.array(BudgetWinner),
   rejected: z.array(BudgetRejection),
+  /** Equal Shares with the comparison step: which outcome was kept, and how many voters preferred each. */
+  comparison: z.optional(
+    z.object({
+      kept: z.enum(["equal-shares", "greedy"]),
+      preferEqualShares: z.number(),
+      preferGreedy: z.number(),
+    }),
+  ),
 });
 export type BudgetOutcome = z.infer<typeof BudgetOutcome>;
 

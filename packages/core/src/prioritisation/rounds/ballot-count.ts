@@ -73,7 +73,7 @@ export function ballotsToPabulib(
 
 /**
  * Counts a budget vote with the round's rule (greedy, Equal Shares or sequential Phragmén, with its
- * completion and tie-breaking): the selected projects in selection order, each winner's payment and
+ * completion, tie-breaking and comparison step): the selected projects in selection order, each winner's payment and
  * why each other project was not selected. Money in the currency's unit.
  *
  * @example
@@ -81,10 +81,10 @@ export function ballotsToPabulib(
  */
 export function countBallots(round: BudgetRound, ballots: readonly Ballot[]): BudgetOutcome {
   const election = electionFromPabulib(ballotsToPabulib(round, ballots));
-  const { rule, completion, tieBreaking } = round.rule;
+  const { rule, completion, tieBreaking, comparison } = round.rule;
   if (rule === "greedy") return greedy(election, { tieBreaking });
   if (rule === "sequential-phragmen") return sequentialPhragmen(election, { tieBreaking });
-  return equalShares(election, { completion, tieBreaking });
+  return equalShares(election, { completion, tieBreaking, comparison });
 }
 
 function checkRound(round: BudgetRound, ballots: readonly Ballot[]): void {

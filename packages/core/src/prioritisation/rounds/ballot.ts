@@ -1,9 +1,11 @@
 import * as z from "zod/mini";
+import { codeDigest, submissionIdForCode } from "../../participation/invitation-codes.js";
+import { InvitationCode } from "../../participation/layers.js";
 import { DocumentId, Instant, SubmissionId } from "../../schema/common.js";
 import { ForbiddenError, type Issue, ValidationError } from "../../store/errors.js";
 import { formatMoney } from "../budgeting/outcome.js";
 import { ballotCost } from "./ballot-limit.js";
-import { type Round, roundClosedReason } from "./round.js";
+import { type BudgetRound, type Round, roundClosedReason } from "./round.js";
 
 /**
  * A resident's ballot in a budget vote (głos): the projects chosen, each at most once. Anonymous, like a
@@ -15,12 +17,15 @@ export const Ballot = z.object({
   roundId: DocumentId,
   submittedAt: Instant,
   projectIds: z.array(DocumentId).check(z.minLength(1, "choose at least one project"), z.maxLength(500)),
+  /** A single-use invitation code, for rounds that ask for one; its ballot id is `submissionIdForCode`. */
+  code: z.optional(InvitationCode),
 });
 export type Ballot = z.infer<typeof Ballot>;
 
 /**
  * Decides whether a store may accept a ballot: the round is an open budget vote, every project is a
- * candidate and chosen once, and the choice keeps within the round's limit (the budget, or N projects).
+ * candidate and chosen once, the choice keeps within the round's limit (the budget, or N projects), and a
+ * round with invitation codes gets one of its codes, with the ballot id that code gives.
  * Throws ForbiddenError or ValidationError naming the field.
  *
  * @example
@@ -33,6 +38,8 @@ export function admitBallot(round: Round, ballot: Ballot, now: Date = new Date()
     ]);
   const closed = roundClosedReason(round, now);
   if (closed) throw new ForbiddenError(`${closed} and takes no ballots`);
+  const badCode = ballotCodeProblem(round, ballot);
+  if (badCode) throw new ValidationError([{ path: "code", message: badCode }]);
   const issues: Issue[] = [];
   ballot.projectIds.forEach((projectId, i) => {
     if (!round.candidates.some((c) => c.projectId === projectId))
@@ -49,4 +56,15 @@ export function admitBallot(round: Round, ballot: Ballot, now: Date = new Date()
   if (round.ballot.limit === "count" && ballot.projectIds.length > round.ballot.max)
     issues.push({ path: "projectIds", message: `must choose at most ${round.ballot.max} projects` });
   if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** What is wrong with a ballot's code in a round that asks for one (as `codeProblem` for surveys). */
+function ballotCodeProblem(round: BudgetRound, ballot: Ballot): string | undefined {
+  if (!round.invitationCodes) return undefined;
+  if (ballot.code === undefined) return "this vote takes ballots with an invitation code only";
+  if (!round.invitationCodes.digests.includes(codeDigest(round.id, ballot.code)))
+    return "is not an invitation code of this vote";
+  if (ballot.id !== submissionIdForCode(round.id, ballot.code))
+    return "the ballot id must be the one its invitation code gives (submissionIdForCode)";
+  return undefined;
 }

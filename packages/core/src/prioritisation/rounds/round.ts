@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
+import { ParticipationLayers } from "../../participation/layers.js";
 import { Currency, DocumentId, Instant, LocalisedText, Version } from "../../schema/common.js";
+import { EqualSharesComparison } from "../budgeting/comparison.js";
 import { EqualSharesCompletion } from "../budgeting/equal-shares.js";
 import { TieBreaking } from "../budgeting/tie-breaking.js";
 import { Criteria } from "../mcda/criteria.js";
@@ -80,6 +82,8 @@ export const BudgetRule = z.object({
   rule: z.enum(["greedy", "equal-shares", "sequential-phragmen"]),
   completion: z.optional(EqualSharesCompletion),
   tieBreaking: z.optional(TieBreaking),
+  /** Equal Shares: `popularity` keeps greedy's outcome when more voters prefer it (as Wieliczka did). */
+  comparison: z.optional(EqualSharesComparison),
 });
 export type BudgetRule = z.infer<typeof BudgetRule>;
 
@@ -108,6 +112,8 @@ export const BudgetRound = z.object({
     z.maxLength(500),
     distinctIds((candidate) => candidate.projectId),
   ),
+  /** One ballot per person: invitation codes, a device marker, kiosk mode (as surveys have them). */
+  ...ParticipationLayers,
 });
 export type BudgetRound = z.infer<typeof BudgetRound>;
 
