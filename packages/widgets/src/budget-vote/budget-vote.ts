@@ -16,13 +16,17 @@ import { initialState, Task, TaskStatus } from "@lit/task";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
+import { deviceMarkedAt, markDevice } from "../internal/device-marker.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { type BudgetVoteMessages, budgetVoteMessages } from "./budget-vote.messages.js";
 import { budgetVoteStyles } from "./budget-vote.styles.js";
-import { markVoted, votedAt } from "./device.js";
 import { money } from "./money.js";
 import { renderOutcome } from "./outcome.js";
+
+/** Where a round with `deviceMarker` notes that this device voted (as surveys note answers). */
+const votedKey = (partnershipId: string, roundId: string) =>
+  `cwd-budget-vote:voted:${partnershipId}:${roundId}`;
 
 type Phase =
   | { kind: "choosing" }
@@ -207,7 +211,7 @@ export class CwdBudgetVote extends CwdElement {
       return;
     }
     this.pending = undefined;
-    if (round.deviceMarker) markVoted(round.partnershipId, round.id, ballot.submittedAt);
+    if (round.deviceMarker) markDevice(votedKey(round.partnershipId, round.id), ballot.submittedAt);
     this.phase = { kind: "done", ballot };
     this.focusAfterUpdate = ".thanks h2";
     this.emit("cwd-vote", ballot);
@@ -252,7 +256,7 @@ export class CwdBudgetVote extends CwdElement {
         ${round.kiosk ? html`<button type="button" part="button" @click=${this.nextPerson}>${m.nextPerson}</button>` : nothing}</div>`;
     const closed = round.closesAt !== undefined && Date.parse(round.closesAt) < Date.now();
     if (round.status !== "open" || closed) return html`${header}<p>${m.notOpen}</p>`;
-    if (round.deviceMarker && votedAt(round.partnershipId, round.id))
+    if (round.deviceMarker && deviceMarkedAt(votedKey(round.partnershipId, round.id)))
       return html`${header}<p>${m.alreadyVoted}</p>`;
     if (this.phase.kind === "choosing") return html`${header}${this.renderChoice(lang, m, loaded)}`;
     return html`${header}${this.renderConfirm(lang, m, loaded)}`;

@@ -1,4 +1,5 @@
 import type { Answer } from "@cwd/core";
+import { deviceMarkedAt, markDevice } from "../internal/device-marker.js";
 
 // What a survey keeps on the device, in localStorage under keys naming the partnership and survey.
 // Storage can be missing or full (private mode, quotas): every call fails quietly, the form still works.
@@ -51,17 +52,9 @@ export function clearDraft(partnershipId: string, surveyId: string): void {
 
 /** The marker a survey with `deviceMarker` leaves after a response: when this device answered. */
 export function markAnswered(partnershipId: string, surveyId: string, at: string): void {
-  try {
-    storage()?.setItem(key("answered", partnershipId, surveyId), at);
-  } catch {
-    // Without storage there is no marker; the server's other layers still hold.
-  }
+  markDevice(key("answered", partnershipId, surveyId), at);
 }
 
 export function answeredAt(partnershipId: string, surveyId: string): string | undefined {
-  try {
-    return storage()?.getItem(key("answered", partnershipId, surveyId)) ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return deviceMarkedAt(key("answered", partnershipId, surveyId));
 }
