@@ -55,7 +55,7 @@ export async function projectsPage(store: Store, partnershipId: string) {
       : html`<h2 id="ranking-heading">Ranking projektów</h2><p>Brak oceny projektów.</p>`;
   const voting = vote
     ? html`<h2 id="glosowanie-heading">${vote.title.pl}</h2>
-    <cwd-budget-vote api="/api" partnership="${partnershipId}" round="${vote.id}" lang="pl"></cwd-budget-vote>
+    <cwd-budget-vote api="/api" partnership="${partnershipId}" round="${vote.id}" lang="pl" offline></cwd-budget-vote>
     <cwd-budget-vote api="/api" partnership="${partnershipId}" round="${vote.id}" view="results" lang="pl"></cwd-budget-vote>`
     : html`<h2 id="glosowanie-heading">Głosowanie</h2><p>Brak głosowania.</p>`;
   return portalLayout({

@@ -52,6 +52,10 @@ export const budgetVoteMessages = elementMessages({
     rejected: "Głos nie został przyjęty. Sprawdź wybór i spróbuj ponownie.",
     thanksTitle: "Dziękujemy za głos!",
     thanksText: "Twój głos został zapisany.",
+    savedTitle: "Głos zapisany na tym urządzeniu",
+    sendNow: "Spróbuj wysłać teraz",
+    savedText:
+      "Nie ma teraz połączenia z internetem. Wyślemy głos sami, gdy połączenie wróci – także po ponownym otwarciu strony.",
     codeLabel: "Kod zaproszenia",
     codeHint: "Wpisz kod z otrzymanej kartki, np. K7QF-M2XA-9TRC.",
     codeMissing: "Wpisz kod zaproszenia.",
@@ -103,6 +107,10 @@ export const budgetVoteMessages = elementMessages({
     rejected: "Your vote was not accepted. Check your choice and try again.",
     thanksTitle: "Thank you for voting!",
     thanksText: "Your vote has been stored.",
+    savedTitle: "Vote saved on this device",
+    sendNow: "Try to send it now",
+    savedText:
+      "There is no internet connection now. Your vote will be sent when it returns, even if you open the page again later.",
     codeLabel: "Invitation code",
     codeHint: "Type the code from your card, e.g. K7QF-M2XA-9TRC.",
     codeMissing: "Type your invitation code.",

@@ -21,6 +21,7 @@ const settled: Record<string, (root: ShadowRoot) => unknown> = {
   Results: (root) => root.querySelector(".results ol"),
   NoBallotsYet: (root) => root.textContent?.includes("Nie oddano jeszcze"),
   AsksForCode: (root) => root.querySelector("#code"),
+  SavedOffline: (root) => root.querySelector(".saved"),
   CodeMissing: (root) => root.textContent?.includes("Wpisz kod zaproszenia."),
   AlreadyVotedHere: (root) => root.textContent?.includes("oddano już głos"),
   KioskThanks: (root) => root.textContent?.includes("Następna osoba"),

@@ -1,3 +1,4 @@
+import { createOutboxStore } from "@cwd/adapters/indexeddb";
 import { codeDigest, type Store } from "@cwd/core";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
@@ -31,6 +32,13 @@ const codesStore = () =>
 const votedHereStore = () => {
   localStorage.setItem(`cwd-budget-vote:voted:${partnership.id}:${vote.id}`, "2026-11-27T10:00:00Z");
   return seededStore({ deviceMarker: true });
+};
+
+/** An outbox store (as with `offline`) whose network is down for sending: ballots wait on the device. */
+const keptOfflineStore = async (): Promise<Store> => {
+  const server = await seededStore();
+  const down = () => Promise.reject(new TypeError("Failed to fetch"));
+  return createOutboxStore({ store: { ...server, submit: down }, databaseName: crypto.randomUUID() });
 };
 
 const meta: Meta<Args> = {
@@ -102,6 +110,21 @@ export const CodeMissing: Story = {
     }),
 };
 export const AlreadyVotedHere: Story = { args: { store: votedHereStore } };
+/** Cast with no network: kept on this device, sent when the network returns. */
+export const SavedOffline: Story = {
+  args: { store: keptOfflineStore },
+  play: ({ canvasElement }) =>
+    whenForm(canvasElement, (root) => {
+      tick(root, 1);
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      const confirm = () => {
+        const button = root.querySelector<HTMLButtonElement>(".confirm button");
+        if (button) button.click();
+        else setTimeout(confirm, 20);
+      };
+      confirm();
+    }),
+};
 export const KioskThanks: Story = {
   args: { store: () => seededStore({ kiosk: true }) },
   play: ({ canvasElement }) =>

@@ -19,6 +19,7 @@ import { CwdElement } from "../internal/cwd-element.js";
 import { deviceMarkedAt, markDevice } from "../internal/device-marker.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import { isOutboxStore, outboxFor } from "../internal/offline.js";
 import { type BudgetVoteMessages, budgetVoteMessages } from "./budget-vote.messages.js";
 import { budgetVoteStyles } from "./budget-vote.styles.js";
 import { money } from "./money.js";
@@ -33,7 +34,8 @@ type Phase =
   | { kind: "confirming" }
   | { kind: "submitting" }
   | { kind: "failed"; reason: "network" | "closed" | "rejected" | "code" | "used" }
-  | { kind: "done"; ballot: Ballot };
+  | { kind: "done"; ballot: Ballot }
+  | { kind: "saved"; ballot: Ballot };
 
 /** What the element loads: the vote, the projects' titles, and (for results) the ballots cast. */
 interface Loaded {
@@ -105,6 +107,12 @@ export class CwdBudgetVote extends CwdElement {
   /** `ballot` (default): the resident's ballot; `results`: what the rule selected, and why. */
   @property() view: "ballot" | "results" = "ballot";
 
+  /**
+   * Keep a ballot cast without a network on this device (an IndexedDB outbox) and send it, once,
+   * when the network returns, even after a reload, as `cwd-survey` does with responses.
+   */
+  @property({ type: Boolean }) offline = false;
+
   @state() private chosen: string[] = [];
   @state() private phase: Phase = { kind: "choosing" };
   /** Set when "review" was pressed with nothing chosen: the hint then says to choose one. */
@@ -124,8 +132,57 @@ export class CwdBudgetVote extends CwdElement {
       this.chosen = [];
       this.phase = { kind: "choosing" };
       this.pending = undefined;
+      void this.findKeptBallot();
     },
   });
+
+  private get keepsOffline(): boolean {
+    const store = this.stores.store;
+    return this.offline || (store !== undefined && isOutboxStore(store));
+  }
+
+  /** A ballot cast here offline before a reload is still waiting: say so, and thank once it arrives. */
+  private async findKeptBallot(): Promise<void> {
+    const store = this.stores.store;
+    if (!store || !this.keepsOffline || this.view !== "ballot") return;
+    const outbox = await outboxFor(store);
+    const kept = (await outbox.pending()).find(
+      (item) => item.kind === "ballots" && item.submission.roundId === this.round,
+    );
+    if (kept) this.waitFor(kept.submission as Ballot);
+  }
+
+  /** Shows the ballot as kept on this device, until the outbox reports it sent or refused. */
+  private waitFor(ballot: Ballot): void {
+    const store = this.stores.store;
+    if (!store) return;
+    this.phase = { kind: "saved", ballot };
+    void outboxFor(store).then((outbox) => {
+      const settle = (event: Event) => {
+        const detail = (event as CustomEvent<{ submission: { id: string } }>).detail;
+        if (detail.submission.id !== ballot.id) return;
+        outbox.events.removeEventListener("cwd-outbox-sent", settle);
+        outbox.events.removeEventListener("cwd-outbox-refused", settle);
+        if (event.type === "cwd-outbox-sent") this.voted(ballot);
+        else this.phase = { kind: "failed", reason: "rejected" };
+      };
+      outbox.events.addEventListener("cwd-outbox-sent", settle);
+      outbox.events.addEventListener("cwd-outbox-refused", settle);
+    });
+  }
+
+  private readonly sendKeptNow = () => {
+    const store = this.stores.store;
+    if (store) void outboxFor(store).then((outbox) => outbox.flush());
+  };
+
+  private voted(ballot: Ballot): void {
+    const round = this.loadTask.value?.round;
+    if (round?.deviceMarker) markDevice(votedKey(round.partnershipId, round.id), ballot.submittedAt);
+    this.phase = { kind: "done", ballot };
+    this.focusAfterUpdate = ".thanks h2";
+    this.emit("cwd-vote", ballot);
+  }
 
   protected override updated(): void {
     if (!this.focusAfterUpdate) return;
@@ -187,7 +244,17 @@ export class CwdBudgetVote extends CwdElement {
     const ballot = this.pending as Ballot;
     this.phase = { kind: "submitting" };
     try {
-      await store.submit("ballots", ballot);
+      if (this.keepsOffline) {
+        const { pending } = await (await outboxFor(store)).submit("ballots", ballot);
+        this.pending = undefined;
+        if (pending) {
+          this.waitFor(ballot);
+          this.focusAfterUpdate = ".thanks h2";
+          return;
+        }
+      } else {
+        await store.submit("ballots", ballot);
+      }
     } catch (error) {
       const code = isStoreError(error) ? error.code : undefined;
       const badCode =
@@ -211,10 +278,7 @@ export class CwdBudgetVote extends CwdElement {
       return;
     }
     this.pending = undefined;
-    if (round.deviceMarker) markDevice(votedKey(round.partnershipId, round.id), ballot.submittedAt);
-    this.phase = { kind: "done", ballot };
-    this.focusAfterUpdate = ".thanks h2";
-    this.emit("cwd-vote", ballot);
+    this.voted(ballot);
   }
 
   private totalText(round: BudgetRound, m: BudgetVoteMessages): string {
@@ -251,6 +315,9 @@ export class CwdBudgetVote extends CwdElement {
     const header = html`<h2 part="title">${localised(round.title, lang)}</h2>
       ${round.sample ? html`<p class="sample">${m.sample}</p>` : nothing}`;
     if (loaded.outcome) return html`${header}${renderOutcome(lang, m, round, loaded.titles, loaded.outcome)}`;
+    if (this.phase.kind === "saved")
+      return html`<div class="thanks saved"><h2 part="title" tabindex="-1">${m.savedTitle}</h2><p>${m.savedText}</p>
+        <button type="button" part="button" class="secondary" @click=${this.sendKeptNow}>${m.sendNow}</button></div>`;
     if (this.phase.kind === "done")
       return html`<div class="thanks"><h2 part="title" tabindex="-1">${m.thanksTitle}</h2><p>${m.thanksText}</p>
         ${round.kiosk ? html`<button type="button" part="button" @click=${this.nextPerson}>${m.nextPerson}</button>` : nothing}</div>`;

@@ -19,7 +19,7 @@ import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { answeredAt, clearDraft, loadDraft, markAnswered, saveDraft } from "./device.js";
-import { isOutboxStore, OnlineController, outboxFor } from "./offline.js";
+import { isOutboxStore, OnlineController, outboxFor } from "../internal/offline.js";
 import { questionDomId, renderQuestion } from "./questions.js";
 import { answersToSend, problemsFromIssues, responseExtras, sameAnswers } from "./response.js";
 import { type QuestionProblem, type SurveyMessages, surveyMessages } from "./survey.messages.js";
