@@ -185,3 +185,94 @@ describe("demo portal end to end", () => {
     },
   );
 });
+
+const consultationApi =
+  "/api/partnerships/ziemia-wysokomazowiecka/consultations/konsultacje-projektu-diagnozy";
+
+/** A resident's comment on the diagnosis, sent and then reported by a reader through the API. */
+async function commentAndReport(url: string, text: string): Promise<void> {
+  const id = crypto.randomUUID();
+  const sent = await fetch(`${url}${consultationApi}/comments`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({
+      id,
+      partnershipId: "ziemia-wysokomazowiecka",
+      consultationId: "konsultacje-projektu-diagnozy",
+      target: { kind: "paragraph", id: "ludnosc-1" },
+      stance: "against",
+      text,
+      submittedAt: new Date().toISOString(),
+    }),
+  });
+  expect(sent.status).toBe(201);
+  expect((await fetch(`${url}${consultationApi}/comments/${id}/reports`, { method: "POST" })).status).toBe(
+    201,
+  );
+}
+
+/** A moderator's token, made by the admin through the API, as `cwd token create` would make one. */
+async function moderatorToken(url: string): Promise<string> {
+  const made = await fetch(`${url}/api/tokens`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${adminToken}`, "Content-Type": "application/json" },
+    body: JSON.stringify({
+      label: "Moderator e2e",
+      role: "moderator",
+      partnershipId: "ziemia-wysokomazowiecka",
+    }),
+  });
+  expect(made.status).toBe(201);
+  return ((await made.json()) as { token: string }).token;
+}
+
+/** The comments on the diagnosis's first paragraph, opened on /konsultacje as a resident would. */
+async function openParagraphComments(page: Page) {
+  const open = page.locator("cwd-consultation").first();
+  await open.getByRole("heading", { name: "Projekt diagnozy obszaru partnerstwa" }).waitFor();
+  await open.locator('p[data-paragraph="ludnosc-1"] + .actions button').first().click();
+  return open.locator("cwd-comments");
+}
+
+describe("consultations and moderation end to end", () => {
+  it("shows the open and the closed consultation; a moderator hides a reported comment and residents see it hidden", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-"));
+    const served = await startServe({ CWD_DATA_DIR: dataDir, CWD_ADMIN_TOKEN: adminToken });
+    const page = await browser.newPage();
+    try {
+      expect(served.output()).toContain("/admin/moderacja");
+      await page.goto(`${served.url}/konsultacje`);
+      const closed = page.locator("cwd-consultation").nth(1);
+      await closed.getByRole("heading", { name: "Raport z konsultacji" }).waitFor();
+      await (await openParagraphComments(page)).locator("form").waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      const advert = "Tanie opony w Zambrowie, dzwoń teraz!";
+      await commentAndReport(served.url, advert);
+      const token = await moderatorToken(served.url);
+      const admin = await page.goto(`${served.url}/admin/moderacja`);
+      expect(admin?.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+      const moderation = page.locator("cwd-moderation");
+      await moderation.getByLabel(/Token moderatora/).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await moderation.getByLabel(/Token moderatora/).fill(token);
+      await moderation.getByLabel(/Token moderatora/).press("Enter");
+      const reported = moderation.locator("article", { hasText: advert });
+      await reported.getByRole("button", { name: "Ukryj" }).click();
+      await reported.getByLabel(/Powód/).fill("reklama");
+      await reported.getByRole("button", { name: "Ukryj" }).click();
+      await moderation.getByText("Komentarz ukryty.").waitFor();
+      await reported.getByText(/ukryty przez moderację/).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.goto(`${served.url}/konsultacje`);
+      const comments = await openParagraphComments(page);
+      await comments.getByText("Komentarz ukryty przez moderację. Powód: reklama").waitFor();
+      expect(await comments.getByText(advert).count()).toBe(0);
+    } finally {
+      await page.close();
+      await served.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -16,6 +16,7 @@ import { type Context, Hono } from "hono";
 import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
 import type { Config } from "./config.js";
+import { adminModerationPage } from "./portal/admin-moderation-page.js";
 import { consultationsPage } from "./portal/consultations-page.js";
 import { portalPage, portalStyles } from "./portal/page.js";
 import { planPage } from "./portal/plan-page.js";
@@ -136,6 +137,9 @@ export function createApp(
   app.get("/en", portalHeaders, portal("en"));
   app.get("/projekty", portalHeaders, async (c) => c.html(await projectsPage(store, demoPartnershipId)));
   app.get("/konsultacje", portalHeaders, (c) => c.html(consultationsPage(demoPartnershipId)));
+  app.get("/admin/moderacja", portalHeaders, (c) =>
+    c.html(adminModerationPage(demoPartnershipId), 200, { "X-Robots-Tag": "noindex, nofollow" }),
+  );
   app.get("/plan", portalHeaders, (c) => c.html(planPage("pl")));
   app.get("/en/plan", portalHeaders, (c) => c.html(planPage("en")));
   strategyPages(app, store, portalHeaders);

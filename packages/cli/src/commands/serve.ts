@@ -24,6 +24,9 @@ export function serveCommand(): Command {
         : (line: string) => console.log(`${new Date().toISOString()} ${line}`);
       const server = await startServer(store, config, { log, tokens });
       console.log(`cwd serve: ${server.url} (storage: ${description})`);
+      console.log(
+        `Moderation: ${server.url}/admin/moderacja, with a token from \`cwd token create --role moderator --partnership <id> --label <who>\`.`,
+      );
       if (!config.adminToken)
         console.log(
           "No CWD_ADMIN_TOKEN set: editing through the API needs a token made with `cwd token create`.",

@@ -19,6 +19,16 @@ export interface ThreadView {
 
 export type ModeratorAction = "publish" | "hide" | "restore";
 
+/** What an author may change within the edit window. */
+export type CommentEdit = Pick<Comment, "text" | "stance">;
+
+export interface HttpClientOptions {
+  /** A moderator's or editor's token, sent as `Authorization: Bearer`. */
+  token?: string;
+  /** The fetch to use (tests, apps with their own); the global one by default. */
+  fetch?: (url: string, init: RequestInit) => Response | Promise<Response>;
+}
+
 /**
  * What the consultation widgets need from the server: the public thread and posting for everyone,
  * the queue, moderation and answers for a token holder. Over HTTP it calls the comment routes;
@@ -27,7 +37,9 @@ export type ModeratorAction = "publish" | "hide" | "restore";
 export interface ConsultationClient {
   thread(pid: string, cid: string, target?: string): Promise<ThreadView>;
   members(pid: string): Promise<Partnership["members"]>;
-  comment(comment: Comment): Promise<void>;
+  /** Sends a comment; over HTTP the answer carries the secret that lets this device edit it a while. */
+  comment(comment: Comment): Promise<{ editSecret?: string }>;
+  edit(pid: string, cid: string, commentId: string, secret: string, change: CommentEdit): Promise<void>;
   reportComment(pid: string, cid: string, commentId: string): Promise<void>;
   report(pid: string, cid: string): Promise<ConsultationReport>;
   queue(pid: string, cid: string): Promise<QueueItem[]>;
@@ -42,11 +54,11 @@ export interface ConsultationClient {
     pid: string,
     cid: string,
     commentId: string,
-    answer: Pick<CommentAnswer, "position" | "justification">,
+    answer: Pick<CommentAnswer, "position" | "justification" | "version">,
   ): Promise<void>;
 }
 
-/** A request the server refused, with its status: 403 closed, 401 no token, 400 bad input. */
+/** A request the server refused, with its status: 403 closed or not allowed, 401 no token, 409 a stale version. */
 export class RequestError extends Error {
   constructor(
     readonly status: number,
@@ -56,13 +68,20 @@ export class RequestError extends Error {
   }
 }
 
-/** The client of the comment routes under `api`, with a token for moderators' calls. */
-export function httpConsultationClient(api: string, token?: string): ConsultationClient {
+/**
+ * The client of the comment routes under `api`, with a token for moderators' calls.
+ *
+ * @example
+ * const client = httpConsultationClient("https://cwd.example.pl/api", { token });
+ * await client.moderate("ziemia", "konsultacje-diagnozy", commentId, "hide", "reklama");
+ */
+export function httpConsultationClient(api: string, options: HttpClientOptions = {}): ConsultationClient {
+  const { token, fetch: send = (url, init) => fetch(url, init) } = options;
   const root = api.replace(/\/+$/, "");
   const at = (pid: string, cid: string, tail = "") =>
     `${root}/partnerships/${encodeURIComponent(pid)}/consultations/${encodeURIComponent(cid)}${tail}`;
   async function call<T>(url: string, method = "GET", body?: unknown): Promise<T> {
-    const response = await fetch(url, {
+    const response = await send(url, {
       method,
       headers: {
         ...(body !== undefined && { "Content-Type": "application/json" }),
@@ -80,6 +99,8 @@ export function httpConsultationClient(api: string, token?: string): Consultatio
     members: async (pid) =>
       (await call<Partnership>(`${root}/partnerships/${encodeURIComponent(pid)}`)).members,
     comment: (c) => call(at(c.partnershipId, c.consultationId, "/comments"), "POST", c),
+    edit: (pid, cid, id, secret, change) =>
+      call(at(pid, cid, `/comments/${id}/edit`), "POST", { secret, ...change }),
     reportComment: (pid, cid, id) => call(at(pid, cid, `/comments/${id}/reports`), "POST"),
     report: (pid, cid) => call(at(pid, cid, "/report")),
     queue: async (pid, cid) => (await call<{ items: QueueItem[] }>(at(pid, cid, "/queue"))).items,
@@ -99,6 +120,7 @@ export function lazyStoreClient(store: Store, label?: string): ConsultationClien
     thread: async (...a) => (await loaded).thread(...a),
     members: async (...a) => (await loaded).members(...a),
     comment: async (...a) => (await loaded).comment(...a),
+    edit: async (...a) => (await loaded).edit(...a),
     reportComment: async (...a) => (await loaded).reportComment(...a),
     report: async (...a) => (await loaded).report(...a),
     queue: async (...a) => (await loaded).queue(...a),

@@ -1,6 +1,7 @@
 import {
   type Comment,
   commenterAudiences,
+  defaultEditMinutes,
   maxCommentLength,
   maxReplyLevel,
   type Partnership,
@@ -16,6 +17,7 @@ import type { Lang } from "../internal/lang.js";
 import { type ConsultationClient, consultationClient, RequestError, type ThreadView } from "./client.js";
 import { type CommentsMessages, commentsMessages } from "./comments.messages.js";
 import { commentsStyles } from "./comments.styles.js";
+import { editSecretOf, keepEditSecret } from "./edit-secrets.js";
 
 type Phase =
   | { kind: "editing" }
@@ -144,8 +146,12 @@ export class CwdComments extends CwdElement {
       ...(optional("website") && { website: optional("website") }),
     };
     this.phase = { kind: "sending" };
+    // The window is counted from before sending, so this device never offers an edit the server refuses.
+    const minutes = view.consultation.editMinutes ?? defaultEditMinutes;
+    const until = new Date(Date.now() + minutes * 60_000).toISOString();
     try {
-      await source.comment(comment);
+      const { editSecret } = await source.comment(comment);
+      if (editSecret) keepEditSecret(comment.id, { secret: editSecret, until });
     } catch (error) {
       const message =
         error instanceof RequestError && error.status < 500 ? m.refused(error.message) : m.sendFailed;
@@ -179,9 +185,10 @@ export class CwdComments extends CwdElement {
   override render(): TemplateResult {
     const lang = this.language;
     const m = commentsMessages[lang];
-    const loading =
-      this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
-    return html`<section part="base" class="base" lang=${lang} aria-busy=${loading ? "true" : "false"}>
+    const busy = this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    // A reload keeps the thread on screen, so focus and what was just announced inside it stay.
+    const loading = busy && this.loadTask.value === undefined;
+    return html`<section part="base" class="base" lang=${lang} aria-busy=${busy ? "true" : "false"}>
         ${loading ? html`<p class="hint">${m.loading}</p>` : this.renderLoaded(lang, m)}
       </section>
       ${this.announcer.region(lang, this.phase.kind === "sending" ? m.sending : undefined)}`;
@@ -226,6 +233,7 @@ export class CwdComments extends CwdElement {
                     : nothing
                 }
                 <button type="button" part="button" @click=${() => this.reportComment(entry)}>${m.report}</button>
+                ${open ? this.renderEdit(comment, lang) : nothing}
               </div>`
             : html`<p class="meta">${entry.reason ? m.hiddenBecause(entry.reason) : m.hidden}</p>`
         }
@@ -240,6 +248,18 @@ export class CwdComments extends CwdElement {
       </article>
       ${entry.replies.length ? html`<ol>${entry.replies.map((r) => this.renderEntry(r, lang, m, open))}</ol>` : nothing}
     </li>`;
+  }
+
+  /** The edit button of a comment this device sent, while its window lasts; its code loads only then. */
+  private renderEdit(
+    comment: NonNullable<ThreadEntry["comment"]>,
+    lang: Lang,
+  ): TemplateResult | typeof nothing {
+    const held = editSecretOf(comment.id, new Date());
+    if (!held) return nothing;
+    void import("./comment-edit.js");
+    return html`<cwd-comment-edit lang=${lang} .client=${this.source} .comment=${comment}
+      .secret=${held.secret} .until=${held.until} @cwd-comment-edited=${() => this.loadTask.run()}></cwd-comment-edit>`;
   }
 
   private renderForm(m: CommentsMessages): TemplateResult {

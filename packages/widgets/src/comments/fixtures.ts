@@ -1,6 +1,8 @@
+import { createHandler } from "@cwd/adapters/handler";
 import { createMemoryStore } from "@cwd/adapters/memory";
 import type { Comment, Consultation, Store } from "@cwd/core";
 import { partnership } from "../survey/fixtures.js";
+import { type ConsultationClient, httpConsultationClient } from "./client.js";
 
 export { partnership };
 
@@ -100,4 +102,12 @@ export async function threadStore(over: Partial<Consultation> = {}): Promise<Sto
     await store.put("consultations", { ...stored, ...over });
   }
   return store;
+}
+
+/** The consultation client over the real API of `store`, as a page would reach it. */
+export function servedClient(store: Store): ConsultationClient {
+  const handler = createHandler(store);
+  return httpConsultationClient("http://cwd.test/api", {
+    fetch: (url, init) => handler.fetch(new Request(url, init)),
+  });
 }
