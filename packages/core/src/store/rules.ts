@@ -5,9 +5,13 @@ import { Consultation } from "../consultations/consultation.js";
 import { ModerationStep } from "../consultations/moderation.js";
 import { Goal } from "../goals/goal.js";
 import { Indicator } from "../goals/indicator.js";
+import { admitGoal } from "../goals/tree.js";
+import { goalLevels } from "../goals/vocabulary.js";
 import { PlanAction } from "../plan/action.js";
+import { admitAction } from "../plan/admit-action.js";
 import { PlanEvent } from "../plan/event.js";
 import { Practice } from "../plan/practice.js";
+import { dependencyOrder } from "../plan/schedule.js";
 import { admitSignup, EventSignup, signupLimit } from "../plan/signup.js";
 import { Series } from "../portrait/series.js";
 import { Project } from "../prioritisation/projects/project.js";
@@ -70,6 +74,29 @@ export const submissionAdmission: {
   comments: (consultation: Consultation, comment, now) => admitComment(consultation, comment, now),
   // Moderation goes on after a consultation closes (a late report, an answer's follow-up).
   moderation: () => {},
+};
+
+/**
+ * What a document must satisfy against the other stored documents of its kind in its partnership,
+ * decided each time one is saved: a goal keeps the goal tree sound, an action's dependencies stay
+ * free of cycles. `stored` holds the kind's documents as stored now (the one saved among them if it exists).
+ */
+export const documentAdmission: {
+  [C in CollectionName]?: (document: DocumentOf<C>, stored: DocumentOf<C>[]) => void;
+} = {
+  goals: admitGoal,
+  actions: admitAction,
+};
+
+/**
+ * The order an import writes a kind's documents in so that each is admitted (`documentAdmission`):
+ * goals from the vision down, actions after those they depend on. Expects a checked document.
+ */
+export const importOrder: {
+  [C in CollectionName]?: (documents: DocumentOf<C>[]) => DocumentOf<C>[];
+} = {
+  goals: (goals) => [...goals].sort((a, b) => goalLevels.indexOf(a.level) - goalLevels.indexOf(b.level)),
+  actions: (actions) => dependencyOrder(actions),
 };
 
 /**
