@@ -4,6 +4,7 @@ import {
   checkFilter,
   type DocumentKey,
   ForbiddenError,
+  forbiddenReasons,
   type Issue,
   type KindDeclaration,
   type KindName,
@@ -196,6 +197,7 @@ function storeError(response: Response, data: unknown): Error {
     message?: unknown;
     issues?: unknown;
     currentVersion?: unknown;
+    reason?: unknown;
   };
   const message = typeof error.message === "string" ? error.message : `HTTP ${status}`;
   switch (status) {
@@ -207,7 +209,10 @@ function storeError(response: Response, data: unknown): Error {
       );
     case 401:
     case 403:
-      return new ForbiddenError(message);
+      return new ForbiddenError(
+        message,
+        forbiddenReasons.find((reason) => reason === error.reason),
+      );
     case 404:
       return new NotFoundError(message);
     case 409:

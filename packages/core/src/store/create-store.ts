@@ -174,7 +174,7 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
         }
         const outcome = await driver.insertSubmission(kind, submission, condition);
         if (outcome === "inserted") return { submission, created: true } as never;
-        if (outcome === "full" && limit) throw new ForbiddenError(limit.message);
+        if (outcome === "full" && limit) throw new ForbiddenError(limit.message, "full");
         if (outcome === "exists") {
           const stored = await driver.getSubmission(kind, submission.id);
           if (stored) return retried(stored, submission);
