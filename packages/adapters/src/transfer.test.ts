@@ -117,3 +117,20 @@ describe("importing a goal tree and a plan, saved one document at a time", () =>
     );
   });
 });
+
+describe("the strategy's sections", () => {
+  it("travel with the partnership through import and export unchanged", async () => {
+    const strategy = {
+      financing: { text: { pl: "Budżety gmin i FEdP 2021–2027" }, sample: true as const },
+      spatial_model: { link: "https://example.pl/model.pdf" },
+    };
+    const document = createExchangeDocument({
+      partnership: { ...partnershipFixture(), strategy },
+      exportedAt,
+    });
+    const store = createMemoryStore();
+    await importPartnership(store, parseExchangeDocument(JSON.parse(JSON.stringify(document))));
+    const exported = await exportPartnership(store, partnershipId, { now: exportedAt });
+    expect(exported.partnership.strategy).toEqual(strategy);
+  });
+});

@@ -17,6 +17,7 @@ export * from "./goals/checklist.js";
 export * from "./goals/goal.js";
 export * from "./goals/indicator.js";
 export * from "./goals/progress.js";
+export * from "./goals/strategy.js";
 export * from "./goals/tree.js";
 export * from "./goals/vocabulary.js";
 export * from "./partnership/terc.js";

@@ -51,7 +51,11 @@ async function publicStrategy(store: Store) {
 }
 
 function checklistRows(document: Awaited<ReturnType<typeof publicStrategy>>): string {
-  return strategyChecklist({ goals: document.goals ?? [], indicators: document.indicators ?? [] })
+  return strategyChecklist({
+    goals: document.goals ?? [],
+    indicators: document.indicators ?? [],
+    strategy: document.partnership.strategy,
+  })
     .map(
       (item) =>
         `<li>${item.present ? "✔ jest" : "✘ brak"}: ${esc(item.pl)} <span class="note">(${esc(item.evidence)})</span></li>`,
