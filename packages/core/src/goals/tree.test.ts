@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../schema/parse.js";
 import { ValidationError } from "../store/errors.js";
+import { admitGoal } from "./admit-goal.js";
 import type { Goal } from "./goal.js";
 import { Goal as GoalSchema } from "./goal.js";
 import { Indicator } from "./indicator.js";
-import { admitGoal, goalNumbers, goalTreeIssues } from "./tree.js";
+import { goalNumbers, goalTreeIssues } from "./tree.js";
 
 function issuesOf(run: () => unknown): { path: string; message: string }[] {
   try {

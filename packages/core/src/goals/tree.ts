@@ -118,29 +118,3 @@ export function goalNumbers(goals: readonly Goal[]): Map<string, string> {
   for (const root of children.get(undefined) ?? []) visit(root, "");
   return numbers;
 }
-
-/**
- * Decides whether one goal may be saved among the partnership's other stored goals, so that saving
- * goals one by one keeps the tree sound: one vision, a parent that exists exactly one level above,
- * no cycle, and, when its level changes, children still one level below it. Throws ValidationError
- * naming `parentId` or `level`.
- *
- * @example
- * admitGoal({ id: "c", parentId: "a", level: "strategic", … }, [a, c])
- * // ValidationError "parentId: a is its own ancestor (a cycle)" when a's parent is c
- */
-export function admitGoal(goal: Goal, stored: readonly Goal[]): void {
-  const goals = [...stored.filter((other) => other.id !== goal.id), goal];
-  const own = `goals.${goals.length - 1}.`;
-  const issues = goalTreeIssues(goals)
-    .filter((issue) => issue.path.startsWith(own))
-    .map((issue) => ({ path: issue.path.slice(own.length), message: issue.message }));
-  const below = goalLevels[goalLevels.indexOf(goal.level) + 1];
-  const misplaced = goals.filter((child) => child.parentId === goal.id && child.level !== below);
-  if (misplaced.length > 0)
-    issues.push({
-      path: "level",
-      message: `${goal.id} cannot be a ${goal.level} goal: its children ${misplaced.map((child) => `${child.id} (${child.level})`).join(", ")} would no longer be one level below it`,
-    });
-  if (issues.length > 0) throw new ValidationError(issues);
-}
