@@ -76,7 +76,7 @@ async function inPage({ size, openLevels }) {
   document.body.offsetHeight; // layout included
   const firstRender = performance.now() - started;
   const rows = element.shadowRoot.querySelectorAll('[role="treeitem"]').length;
-  const toggled = element.shadowRoot.querySelector("#goal-v-5");
+  const toggled = element.shadowRoot.querySelector("#goal-v-0");
   const t0 = performance.now();
   toggled.click();
   await element.updateComplete;

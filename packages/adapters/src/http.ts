@@ -3,6 +3,7 @@ import {
   ConflictError,
   type DocumentKey,
   ForbiddenError,
+  forbiddenReasons,
   type Issue,
   type KindName,
   kindParents,
@@ -216,6 +217,7 @@ function storeError(response: Response, data: unknown): Error {
     message?: unknown;
     issues?: unknown;
     currentVersion?: unknown;
+    reason?: unknown;
   };
   const message = typeof error.message === "string" ? error.message : `HTTP ${status}`;
   switch (status) {
@@ -227,7 +229,10 @@ function storeError(response: Response, data: unknown): Error {
       );
     case 401:
     case 403:
-      return new ForbiddenError(message);
+      return new ForbiddenError(
+        message,
+        forbiddenReasons.find((reason) => reason === error.reason),
+      );
     case 404:
       return new NotFoundError(message);
     case 409:

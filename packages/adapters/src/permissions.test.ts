@@ -279,7 +279,11 @@ const kindFixtures: KindFixtures = {
   events: { item: () => plan.event, fresh: fresh(plan.event, "wydarzenie") },
   signups: { item: () => plan.signup(), fresh: () => plan.signup(responseCount++) },
   practices: { item: () => plan.practice, fresh: fresh(plan.practice, "praktyka") },
-  goals: { item: () => goals.vision, fresh: fresh(goals.vision, "cel") },
+  // A new goal goes under the vision: a second vision would be refused for the tree's sake.
+  goals: {
+    item: () => goals.vision,
+    fresh: fresh({ ...goals.vision, level: "strategic", parentId: goals.vision.id }, "cel"),
+  },
   indicators: { item: () => goals.indicator, fresh: fresh(goals.indicator, "wskaznik") },
   series: { item: () => goals.series, fresh: fresh(goals.series, "seria") },
   consultations: {

@@ -2,6 +2,8 @@ import type { EventSignup, PlanEvent, Store } from "@cwd/core";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createTestDatabase, type TestDatabase, uniqueName } from "../test/postgres.js";
+import { createHandler } from "./handler.js";
+import { createHttpStore } from "./http.js";
 import { createMemoryStore } from "./memory.js";
 import { createSqlStore, openPostgresStore, pgliteDriver } from "./sql.js";
 import { partnershipFixture, partnershipId } from "./testing.js";
@@ -74,6 +76,7 @@ function describePlanKinds(name: string, open: () => Promise<Store>) {
       await store.submit("signups", signup(2));
       await expect(store.submit("signups", signup(3))).rejects.toMatchObject({
         code: "forbidden",
+        reason: "full",
         message: "event warsztat-strategiczny is full: all 2 places are taken",
       });
       expect(await store.submit("signups", signup(2))).toMatchObject({ created: false });
@@ -103,6 +106,15 @@ function describePlanKinds(name: string, open: () => Promise<Store>) {
 }
 
 describePlanKinds("memory", async () => createMemoryStore());
+// Through the API: the reason a sign-up is refused travels in the problem body.
+describePlanKinds("HTTP over memory", async () => {
+  const handler = createHandler(createMemoryStore(), { adminToken: "t" });
+  return createHttpStore({
+    baseUrl: "http://cwd.test/api",
+    token: "t",
+    fetch: (input, init) => handler.fetch(new Request(input, init)),
+  });
+});
 
 let pglite: PGlite | undefined;
 afterAll(async () => {

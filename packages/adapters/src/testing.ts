@@ -1,5 +1,6 @@
 import type { Store } from "@cwd/core";
 import { afterEach, beforeEach, describe } from "vitest";
+import { describeDocumentAdmission } from "./testing/admission.js";
 import { type ContractContext, rejectionCheck } from "./testing/context.js";
 import { describeDocuments } from "./testing/documents.js";
 import { describeEveryKind } from "./testing/kinds.js";
@@ -58,5 +59,6 @@ export function describeStoreContract(
     describeLists(context);
     describeSubmissions(context);
     describeEveryKind(context);
+    describeDocumentAdmission(context);
   });
 }

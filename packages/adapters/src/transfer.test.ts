@@ -1,7 +1,18 @@
-import { createExchangeDocument, exportPartnership, importPartnership } from "@cwd/core";
+import {
+  createExchangeDocument,
+  exportPartnership,
+  importPartnership,
+  parseExchangeDocument,
+} from "@cwd/core";
 import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "./memory.js";
-import { partnershipFixture, partnershipId, responseFixture, surveyFixture } from "./testing/fixtures.js";
+import {
+  partnershipFixture,
+  partnershipId,
+  planFixtures,
+  responseFixture,
+  surveyFixture,
+} from "./testing/fixtures.js";
 
 // importPartnership and exportPartnership drive any Store; the memory store stands in for all of them
 // here, as the contract suite proves the others behave the same.
@@ -63,5 +74,63 @@ describe("importPartnership and exportPartnership", () => {
       name: { pl: "Nowa nazwa" },
       version: 2,
     });
+  });
+});
+
+describe("importing a goal tree and a plan, saved one document at a time", () => {
+  it("writes parents and dependencies first, whatever the order in the file", async () => {
+    const goal = (id: string, level: string, parentId?: string) => ({
+      id,
+      partnershipId,
+      level,
+      title: { pl: id },
+      ...(parentId ? { parentId } : {}),
+    });
+    const { action } = planFixtures();
+    const document = createExchangeDocument({
+      partnership: partnershipFixture(),
+      goals: [goal("op", "operational", "cel"), goal("cel", "strategic", "wizja"), goal("wizja", "vision")],
+      actions: [
+        { ...action, id: "b", dependsOn: ["a"] },
+        { ...action, id: "a" },
+      ],
+      exportedAt,
+    } as never);
+    const store = createMemoryStore();
+    const summary = await importPartnership(store, document);
+    expect(summary).toMatchObject({ goals: { created: 3 }, actions: { created: 2 } });
+  });
+
+  it("refuses a file whose actions depend on each other in a cycle, naming dependsOn", async () => {
+    const { action } = planFixtures();
+    const build = () =>
+      createExchangeDocument({
+        partnership: partnershipFixture(),
+        actions: [
+          { ...action, id: "a", dependsOn: ["b"] },
+          { ...action, id: "b", dependsOn: ["a"] },
+        ],
+        exportedAt,
+      } as never);
+    expect(() => parseExchangeDocument(JSON.parse(JSON.stringify(build())))).toThrow(
+      /actions\.0\.dependsOn: actions a → b → a/,
+    );
+  });
+});
+
+describe("the strategy's sections", () => {
+  it("travel with the partnership through import and export unchanged", async () => {
+    const strategy = {
+      financing: { text: { pl: "Budżety gmin i FEdP 2021–2027" }, sample: true as const },
+      spatial_model: { link: "https://example.pl/model.pdf" },
+    };
+    const document = createExchangeDocument({
+      partnership: { ...partnershipFixture(), strategy },
+      exportedAt,
+    });
+    const store = createMemoryStore();
+    await importPartnership(store, parseExchangeDocument(JSON.parse(JSON.stringify(document))));
+    const exported = await exportPartnership(store, partnershipId, { now: exportedAt });
+    expect(exported.partnership.strategy).toEqual(strategy);
   });
 });

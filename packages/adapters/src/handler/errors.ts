@@ -1,4 +1,11 @@
-import { type Issue, isStoreError, type StoreError, type UnavailableError } from "@cwd/core";
+import {
+  type ForbiddenReason,
+  forbiddenReasons,
+  type Issue,
+  isStoreError,
+  type StoreError,
+  type UnavailableError,
+} from "@cwd/core";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -13,6 +20,8 @@ export const ErrorBody = z.object({
     issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
     /** On a 409: the version stored now, so the client can reload it. */
     currentVersion: z.optional(z.int()),
+    /** On a 403: why, when a program may act on it (`full`: no places left). */
+    reason: z.optional(z.enum(forbiddenReasons)),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
@@ -60,10 +69,16 @@ function storeErrorResponse(error: StoreError, c: Context): Response {
     console.error(`cwd handler: storage unavailable on ${requestLine(c)}: ${logSafe(error.message)}`);
     c.header("Retry-After", String((error as UnavailableError).retryAfterSeconds ?? 5));
   }
-  const { issues, currentVersion } = error as { issues?: Issue[]; currentVersion?: number };
+  const { issues, currentVersion, reason } = error as {
+    issues?: Issue[];
+    currentVersion?: number;
+    reason?: ForbiddenReason;
+  };
   if (error.code === "invalid" && Array.isArray(issues)) body.error.issues = issues;
   if (error.code === "conflict" && typeof currentVersion === "number")
     body.error.currentVersion = currentVersion;
+  if (error.code === "forbidden" && forbiddenReasons.includes(reason as ForbiddenReason))
+    body.error.reason = reason;
   return c.json(body, storeStatus[error.code]);
 }
 

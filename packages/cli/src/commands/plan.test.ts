@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServe } from "../../../../e2e/serve-process.js";
 
 const bin = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
 const demo = JSON.parse(
@@ -91,6 +92,29 @@ describe("cwd plan", () => {
     const bad = cwd(["plan", partnershipId, "--at", "20.04.2026"]);
     expect(bad.status).toBe(1);
     expect(bad.err).toContain("--at: must be a date written YYYY-MM-DD");
+  });
+});
+
+describe("cwd plan --api", () => {
+  it("reads the plan through a running server's API, with the same answer", {
+    timeout: 120_000,
+  }, async () => {
+    const direct = cwd(["plan", partnershipId, "--at", "2026-04-20", "--json"]);
+    const serve = await startServe({
+      CWD_DATA_DIR: join(dir, "data"),
+      CWD_ADMIN_TOKEN: "plan-admin-token-0123456789",
+    });
+    try {
+      const viaApi = cwd(["plan", partnershipId, "--at", "2026-04-20", "--json", "--api", serve.url]);
+      expect(viaApi.err).toBe("");
+      expect(viaApi.status).toBe(0);
+      expect(JSON.parse(viaApi.out)).toEqual(JSON.parse(direct.out));
+      const missing = cwd(["plan", "nie-ma-takiego", "--json", "--api", `${serve.url}/api`]);
+      expect(missing.status).toBe(1);
+      expect(missing.err).toContain("nie-ma-takiego");
+    } finally {
+      await serve.stop();
+    }
   });
 });
 

@@ -14,9 +14,11 @@ import { TZDate } from "@date-fns/tz";
 import { Command } from "commander";
 import { type ConfigFlags, readConfig } from "../config.js";
 import { openStorage } from "../storage.js";
+import { apiStore } from "./transfer.js";
 
 const storageHelp =
   "Storage: PostgreSQL when DATABASE_URL is set, else PGlite in --data-dir (CWD_DATA_DIR, default .cwd-data), as `cwd serve` uses.";
+const planStorageHelp = `${storageHelp} With --api, a running server's API instead.`;
 
 /** Every document of a collection in one partnership, page after page. */
 async function listAll<C extends CollectionName>(
@@ -34,8 +36,17 @@ async function listAll<C extends CollectionName>(
   return items;
 }
 
-async function withStore<T>(flags: ConfigFlags, work: (store: Store) => Promise<T>): Promise<T> {
-  const { store } = await openStorage(readConfig(flags));
+interface StorageFlags extends ConfigFlags {
+  api?: string;
+  token?: string;
+}
+
+/** Runs `work` on a running server's API with --api (the plan is public: a token is optional), else on `cwd serve`'s storage. */
+async function withStore<T>(flags: StorageFlags, work: (store: Store) => Promise<T>): Promise<T> {
+  const store =
+    flags.api === undefined
+      ? (await openStorage(readConfig(flags))).store
+      : apiStore(flags.api, flags.token ?? (process.env.CWD_TOKEN?.trim() || undefined));
   try {
     return await work(store);
   } finally {
@@ -52,12 +63,14 @@ export function planCommand(): Command {
   return new Command("plan")
     .argument("<partnershipId>")
     .description(
-      `The joint action plan: for each action whether it is late, its slack and whether it is on the critical path. ${storageHelp}`,
+      `The joint action plan: for each action whether it is late, its slack and whether it is on the critical path. ${planStorageHelp}`,
     )
     .option("--at <date>", "the day to judge lateness on, YYYY-MM-DD (default: today in Europe/Warsaw)")
     .option("--json", "print JSON: { actions: { <id>: { late, slackDays, critical, … } }, criticalPath }")
     .option("--data-dir <dir>", "PGlite data folder")
-    .action(async (partnershipId: string, flags: ConfigFlags & { at?: string; json?: boolean }) => {
+    .option("--api <url>", "a running server's API, such as http://localhost:8080/api")
+    .option("--token <token>", "token for --api (default: CWD_TOKEN; the plan is public, so none is needed)")
+    .action(async (partnershipId: string, flags: StorageFlags & { at?: string; json?: boolean }) => {
       const at = flags.at === undefined ? todayInWarsaw() : parse(CalendarDate, flags.at, ["--at"]);
       const actions = await withStore(flags, async (store) => {
         await store.get("partnerships", { partnershipId, id: partnershipId });

@@ -33,12 +33,17 @@ function withStorageOptions(command: Command): Command {
  */
 async function openTransferStore(flags: TransferFlags, env = process.env): Promise<Store> {
   if (flags.api === undefined) return (await openStorage(readConfig(flags))).store;
-  const url = new URL(flags.api);
-  if (url.pathname === "/" || url.pathname === "") url.pathname = "/api";
   const token = flags.token ?? (env.CWD_TOKEN?.trim() || env.CWD_ADMIN_TOKEN?.trim() || undefined);
   // Without a token an import would write only what the public may, and an export would quietly
   // leave out drafts and responses: refuse before doing half the work.
   if (!token) throw new ConfigError("--api needs an admin or editor token: pass --token or set CWD_TOKEN");
+  return apiStore(flags.api, token);
+}
+
+/** A store over a running server's API; `http://host:8080` means its `/api`. */
+export function apiStore(api: string, token: string | undefined): Store {
+  const url = new URL(api);
+  if (url.pathname === "/" || url.pathname === "") url.pathname = "/api";
   return createHttpStore({ baseUrl: url.toString(), token, timeoutMs: 60_000 });
 }
 

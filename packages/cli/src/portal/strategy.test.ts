@@ -37,12 +37,13 @@ describe("the strategy pages of the demo portal", () => {
   it("show the tree, the portrait with the partnership's figures, and the checklist", async () => {
     const get = await portal();
     const page = await (await get("/strategia")).text();
-    expect(page).toContain('<cwd-goal-tree src="/strategia.cwd.json"');
+    expect(page).toContain('<cwd-goal-tree api="/api" partnership="ziemia-wysokomazowiecka"');
     // The 2019 population of the ten gminy, summed: 57 051.
     expect(page).toMatch(/Partnerstwo \(suma gmin\): <strong>57\s051<\/strong>/);
     expect(page).toContain("średnia ważona ludnością");
     expect(page).toContain("✔ jest: Cele strategiczne");
-    expect(page).toContain("✘ brak: Ramy finansowe");
+    expect(page).toContain("✔ jest: Ramy finansowe i źródła finansowania <span class=\"note\">(a text, przykład)</span>");
+    expect(page).toContain("✘ brak: Model struktury funkcjonalno-przestrzennej");
     const statics = await get("/strategia-statyczna");
     expect(await statics.text()).toContain('src="/demo/ziemia-wysokomazowiecka.cwd.json"');
     expect(statics.headers.get("Content-Security-Policy")).toContain("connect-src 'self'");

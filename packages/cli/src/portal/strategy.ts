@@ -13,15 +13,15 @@ import {
   strategyChecklist,
 } from "@cwd/core";
 import type { Context, Hono, MiddlewareHandler } from "hono";
-import { raw } from "hono/html";
+import { html } from "hono/html";
 import { demoDocument } from "../seed.js";
 import { portalLayout } from "./layout.js";
 
 const pid = "ziemia-wysokomazowiecka";
 
 /**
- * The strategy pages of the demo portal: `/strategia` (the goal tree, the portrait and the checklist
- * of the law's nine items, from the live store), `/strategia.cwd.json` (what the tree reads: the
+ * The strategy pages of the demo portal: `/strategia` (the goal tree read from the live API, the
+ * portrait and the checklist of the law's nine items), `/strategia.cwd.json` (a file to copy: the
  * partnership's public strategy and portrait), and `/strategia-statyczna` (the tree from a plain
  * JSON file, the shipped demo document, with no API at all).
  */
@@ -33,7 +33,7 @@ export function strategyPages(app: Hono, store: Store, headers: MiddlewareHandle
   });
   app.get("/strategia", headers, async (c: Context) => {
     const document = await publicStrategy(store);
-    return c.html(strategyPage(document.partnership, document.series ?? [], checklistRows(document)));
+    return c.html(strategyPage(document));
   });
   app.get("/strategia-statyczna", headers, (c) => c.html(staticPage()));
 }
@@ -50,20 +50,25 @@ async function publicStrategy(store: Store) {
   });
 }
 
-function checklistRows(document: Awaited<ReturnType<typeof publicStrategy>>): string {
-  return strategyChecklist({ goals: document.goals ?? [], indicators: document.indicators ?? [] })
-    .map(
+function checklist(document: Awaited<ReturnType<typeof publicStrategy>>) {
+  const items = strategyChecklist({
+    goals: document.goals ?? [],
+    indicators: document.indicators ?? [],
+    strategy: document.partnership.strategy,
+  });
+  return html`<ul>
+    ${items.map(
       (item) =>
-        `<li>${item.present ? "✔ jest" : "✘ brak"}: ${esc(item.pl)} <span class="note">(${esc(item.evidence)})</span></li>`,
-    )
-    .join("\n");
+        html`<li>${item.present ? "✔ jest" : "✘ brak"}: ${item.pl} <span class="note">(${item.evidence}${item.sample ? ", przykład" : ""})</span></li>`,
+    )}
+  </ul>`;
 }
 
 const number = (n: number | null, digits = 1) =>
   n === null ? "–" : n.toLocaleString("pl-PL", { maximumFractionDigits: digits });
 
 /** One series: members ranked in its latest year, the partnership's figure, and reference areas. */
-function seriesSection(series: Series, partnership: Partnership, population: Series | undefined): string {
+function seriesSection(series: Series, partnership: Partnership, population: Series | undefined) {
   const year = seriesYears(series).at(-1);
   if (year === undefined) return "";
   const names = new Map(partnership.members.map((m) => [m.id, m.name]));
@@ -71,60 +76,50 @@ function seriesSection(series: Series, partnership: Partnership, population: Ser
   const people = population ? populationFrom(population) : () => undefined;
   // Rates are weighted by the population of the same year; without it the aggregate is not stated.
   const comparison = compareWithReference(series, year, gminy, people);
+  const perCapita = series.measure === "count" && series !== population;
   const perTenThousand = (memberId: string, value: number) => {
     const inhabitants = people(memberId, year);
-    return series.measure === "count" && series !== population && inhabitants
-      ? number((value / inhabitants) * 10_000)
-      : "";
+    return perCapita && inhabitants ? number((value / inhabitants) * 10_000) : "";
   };
-  const rows = rankMembers(series, year)
-    .map(
-      (r) =>
-        `<tr><td>${r.rank}</td><th scope="row">${esc(names.get(r.memberId) ?? r.memberId)}</th><td>${number(r.value)}</td><td>${perTenThousand(r.memberId, r.value)}</td></tr>`,
-    )
-    .join("");
   const aggregate = series.measure === "count" ? "suma gmin" : "średnia ważona ludnością";
-  const areas = comparison.areas
-    .map((a) => `<li>${esc(a.name)}: ${number(a.value)} ${esc(series.unit)}</li>`)
-    .join("");
-  return `<section class="series">
-  <h3>${esc(series.variable.pl)} (${esc(series.unit)}), ${year}${series.sample ? ' <span class="note">(dane przykładowe)</span>' : ""}</h3>
+  return html`<section class="series">
+  <h3>${series.variable.pl} (${series.unit}), ${year}${series.sample ? html` <span class="note">(dane przykładowe)</span>` : ""}</h3>
   <table><caption>Gminy według wartości, ${year}</caption>
-  <thead><tr><th scope="col">Miejsce</th><th scope="col">Gmina</th><th scope="col">Wartość</th><th scope="col">${series.measure === "count" && series !== population ? "Na 10 tys. ludności" : ""}</th></tr></thead>
-  <tbody>${rows}</tbody></table>
-  <p>Partnerstwo (${aggregate}): <strong>${number(partnershipFigure(series, year, gminy, people))}</strong> ${esc(series.unit)}</p>
-  ${areas ? `<ul>${areas}</ul>` : ""}
-  <p class="note">Źródło: ${esc(series.source)}</p>
+  <thead><tr><th scope="col">Miejsce</th><th scope="col">Gmina</th><th scope="col">Wartość</th><th scope="col">${perCapita ? "Na 10 tys. ludności" : ""}</th></tr></thead>
+  <tbody>${rankMembers(series, year).map(
+    (r) =>
+      html`<tr><td>${r.rank}</td><th scope="row">${names.get(r.memberId) ?? r.memberId}</th><td>${number(r.value)}</td><td>${perTenThousand(r.memberId, r.value)}</td></tr>`,
+  )}</tbody></table>
+  <p>Partnerstwo (${aggregate}): <strong>${number(partnershipFigure(series, year, gminy, people))}</strong> ${series.unit}</p>
+  ${comparison.areas.length > 0 ? html`<ul>${comparison.areas.map((a) => html`<li>${a.name}: ${number(a.value)} ${series.unit}</li>`)}</ul>` : ""}
+  <p class="note">Źródło: ${series.source}</p>
 </section>`;
 }
 
-function strategyPage(partnership: Partnership, series: Series[], checklist: string) {
+function strategyPage(document: Awaited<ReturnType<typeof publicStrategy>>) {
+  const series = document.series ?? [];
   const population = series.find((s) => s.bdlVariableId === "72305");
   return layout(
     "Strategia i portret partnerstwa",
-    `<h1>Strategia partnerstwa</h1>
+    html`<h1>Strategia partnerstwa</h1>
   <p class="lead">Wizja i cztery cele strategiczne z projektu strategii partnerstwa; cele i wskaźniki poniżej nich to przykłady.</p>
-  <cwd-goal-tree src="/strategia.cwd.json" partnership="${pid}" lang="pl"></cwd-goal-tree>
+  <cwd-goal-tree api="/api" partnership="${pid}" lang="pl"></cwd-goal-tree>
   <h2>Portret partnerstwa</h2>
-  ${series.map((s) => seriesSection(s, partnership, population)).join("\n")}
+  ${series.map((s) => seriesSection(s, document.partnership, population))}
   <h2>Zawartość strategii wymagana ustawą (art. 10e ust. 3 u.s.g.)</h2>
-  <ul>${checklist}</ul>`,
+  ${checklist(document)}`,
   );
 }
 
 function staticPage() {
   return layout(
     "Cele strategii (plik statyczny)",
-    `<h1>Cele strategii</h1>
+    html`<h1>Cele strategii</h1>
   <p class="lead">Ta strona nie korzysta z API: drzewo celów czyta plik JSON wyeksportowany poleceniem <code>cwd export</code>, który może leżeć na dowolnym serwerze stron.</p>
   <cwd-goal-tree src="/demo/ziemia-wysokomazowiecka.cwd.json" partnership="${pid}" lang="pl"></cwd-goal-tree>`,
   );
 }
 
-function layout(title: string, main: string) {
-  return portalLayout({ lang: "pl", title, current: "strategy", main: raw(main) });
-}
-
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+function layout(title: string, main: ReturnType<typeof html>) {
+  return portalLayout({ lang: "pl", title, current: "strategy", main });
 }

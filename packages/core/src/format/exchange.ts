@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { goalTreeIssues } from "../goals/tree.js";
+import { dependencyIssues } from "../plan/admit-action.js";
 import { Instant } from "../schema/common.js";
 import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
@@ -99,6 +100,7 @@ export function parseExchangeDocument(input: unknown): ExchangeDocument {
     idsOf.set(name, ids);
   }
   issues.push(...goalTreeIssues(exchangeItems(document, "goals"), exchangeItems(document, "indicators")));
+  issues.push(...dependencyIssues(exchangeItems(document, "actions")));
   if (issues.length > 0) throw new ValidationError(issues);
   return document;
 }

@@ -3,7 +3,7 @@ import { consultationState } from "../consultations/state.js";
 import type { Survey } from "../schema/survey.js";
 import { NotFoundError } from "../store/errors.js";
 import { type KindDeclaration, type KindName, kinds } from "../store/kinds.js";
-import { sameContent } from "../store/rules.js";
+import { importOrder, sameContent } from "../store/rules.js";
 import type {
   CollectionName,
   DocumentOf,
@@ -92,7 +92,8 @@ export async function importPartnership(store: Store, document: ExchangeDocument
     const kind: KindDeclaration = kinds[name];
     if (!kind.exchangeRequired && (document as Record<string, unknown>)[kind.exchange] === undefined)
       continue;
-    const items = exchangeItems(document, name) as { id: string; partnershipId: string }[];
+    const items = (importOrder[name as CollectionName]?.(exchangeItems(document, name) as never) ??
+      exchangeItems(document, name)) as { id: string; partnershipId: string }[];
     if (kind.type === "document") {
       const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
       for (const item of items) {

@@ -1,5 +1,6 @@
 import type { Goal } from "./goal.js";
 import type { Indicator } from "./indicator.js";
+import type { StrategySections } from "./strategy.js";
 
 /**
  * The content a supra-local strategy must have (art. 10e ust. 3 u.s.g., applied by art. 10g ust. 3):
@@ -50,25 +51,32 @@ export const strategyItems = [
 ] as const;
 
 /**
- * Each required item of the strategy, present or missing in the partnership's data. Items the data
- * has no place for yet (spatial model, implementation, financing …) are missing, with that reason.
+ * Each required item of the strategy, present or missing in the partnership's data: items 1–3 from
+ * its goals and indicators, items 4–9 from the sections of its strategy (`Partnership.strategy`),
+ * present when filled with a text or a link. `sample` marks what was made up for a demonstration.
  *
  * @example
- * strategyChecklist({ goals, indicators }).find((i) => i.id === "directions")?.present // true
+ * strategyChecklist({ goals, indicators, strategy: { financing: { link: "https://…" } } })
+ *   .find((i) => i.id === "financing") // { present: true, evidence: "a link", … }
  */
 export function strategyChecklist(data: {
   goals: readonly Goal[];
   indicators: readonly Indicator[];
-}): { id: string; pl: string; en: string; present: boolean; evidence: string }[] {
+  strategy?: StrategySections;
+}): { id: string; pl: string; en: string; present: boolean; sample: boolean; evidence: string }[] {
   const count = (level: Goal["level"]) => data.goals.filter((goal) => goal.level === level).length;
-  const found: Record<string, number | undefined> = {
+  const counted: Record<string, number | undefined> = {
     strategic_goals: count("strategic"),
     directions: count("direction"),
     results_indicators: data.indicators.length,
   };
   return strategyItems.map((item) => {
-    const n = found[item.id];
-    if (n === undefined) return { ...item, present: false, evidence: "not recorded in @cwd data" };
-    return { ...item, present: n > 0, evidence: n > 0 ? `${n} in the data` : "none yet" };
+    const n = counted[item.id];
+    if (n !== undefined)
+      return { ...item, present: n > 0, sample: false, evidence: n > 0 ? `${n} in the data` : "none yet" };
+    const section = data.strategy?.[item.id as keyof StrategySections];
+    if (!section) return { ...item, present: false, sample: false, evidence: "not filled in" };
+    const parts = [section.text && "a text", section.link && "a link"].filter(Boolean).join(" and ");
+    return { ...item, present: true, sample: section.sample === true, evidence: parts };
   });
 }

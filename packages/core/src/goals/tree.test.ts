@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../schema/parse.js";
 import { ValidationError } from "../store/errors.js";
+import { admitGoal } from "./admit-goal.js";
 import type { Goal } from "./goal.js";
 import { Goal as GoalSchema } from "./goal.js";
 import { Indicator } from "./indicator.js";
@@ -136,5 +137,36 @@ describe("schemas", () => {
     const issues = issuesOf(() => parse(GoalSchema, { ...g("a", "vision"), level: "mission", weight: 0 }));
     expect(issues.map((i) => i.path)).toEqual(["level", "weight"]);
     expect(issues[1]?.message).toBe("must be more than 0");
+  });
+});
+
+describe("admitGoal", () => {
+  const stored = [g("v", "vision"), g("a", "strategic", "v"), g("a1", "operational", "a")];
+
+  it("admits a goal under a parent one level up, and a move within the rules", () => {
+    expect(() => admitGoal(g("b", "strategic", "v"), stored)).not.toThrow();
+    expect(() => admitGoal(g("a1", "operational", "a"), [...stored, g("b", "strategic", "v")])).not.toThrow();
+  });
+
+  it("names level for a second vision and parentId for a missing or misplaced parent", () => {
+    expect(issuesOf(() => admitGoal(g("v2", "vision"), stored)).map((i) => i.path)).toEqual(["level"]);
+    expect(issuesOf(() => admitGoal(g("b", "strategic", "x"), stored)).map((i) => i.path)).toEqual([
+      "parentId",
+    ]);
+    expect(issuesOf(() => admitGoal(g("d", "direction", "a"), stored)).map((i) => i.path)).toEqual([
+      "parentId",
+    ]);
+  });
+
+  it("refuses a move under its own descendant (a cycle)", () => {
+    const deeper = [...stored, g("d", "direction", "a1")];
+    const issues = issuesOf(() => admitGoal(g("a1", "operational", "d"), deeper));
+    expect(issues.map((i) => i.message).join(" ")).toContain("its own ancestor");
+  });
+
+  it("refuses a level change that leaves its children misplaced, naming level", () => {
+    const issues = issuesOf(() => admitGoal(g("a", "operational", "v"), stored));
+    expect(issues.map((i) => i.path)).toContain("level");
+    expect(issues.find((i) => i.path === "level")?.message).toContain("a1 (operational)");
   });
 });

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { StrategySections } from "../goals/strategy.js";
 import { checkTerc, memberKinds } from "../partnership/terc.js";
 import { DocumentId, LocalisedText, Version, wellFormedText } from "./common.js";
 
@@ -50,6 +51,8 @@ export const Partnership = z
       terc: z.string().check(z.regex(/^\d{2}$/, "must be the 2-digit voivodeship TERC code")),
     }),
     members: z.array(Member).check(z.minLength(1, "a partnership has at least one member"), z.maxLength(500)),
+    /** Its strategy's parts beyond the goal tree (spatial model, financing …), as far as written. */
+    strategy: z.optional(StrategySections),
   })
   .check(
     z.superRefine((partnership, ctx) => {

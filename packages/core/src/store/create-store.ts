@@ -5,6 +5,7 @@ import { checkKey, listScope } from "./keys.js";
 import { type KindDeclaration, kinds } from "./kinds.js";
 import { decodeCursor, encodeCursor, pageSize } from "./pagination.js";
 import {
+  documentAdmission,
   nextVersion,
   parseDocument,
   parseSubmission,
@@ -61,6 +62,18 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
     return found;
   }
 
+  /** Every stored document of a kind in one partnership, read a page at a time. */
+  async function allDocuments(kind: CollectionName, partnershipId: string): Promise<object[]> {
+    const all: object[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const rows = await driver.listDocuments(kind, { partnershipId, filter: {}, after, limit: 1000 });
+      all.push(...rows.map((row) => row.data));
+      if (rows.length < 1000) return all;
+      after = (all[all.length - 1] as { id: string }).id;
+    }
+  }
+
   function listRequest(
     name: string,
     query: { partnershipId?: string; filter?: unknown; cursor?: string; limit?: number },
@@ -110,6 +123,8 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
       // Every document but a partnership belongs to one, which must exist.
       if (collection !== "partnerships")
         await getDocument("partnerships", { partnershipId: key.partnershipId, id: key.partnershipId });
+      const admit = documentAdmission[collection];
+      if (admit) admit(document as never, (await allDocuments(collection, key.partnershipId)) as never);
       const { version: read, ...data } = document;
       if (read === undefined) {
         if (await driver.insertDocument(collection, key, data)) return { ...data, version: 1 } as never;
@@ -167,7 +182,7 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
         }
         const outcome = await driver.insertSubmission(kind, submission, condition);
         if (outcome === "inserted") return { submission, created: true } as never;
-        if (outcome === "full" && limit) throw new ForbiddenError(limit.message);
+        if (outcome === "full" && limit) throw new ForbiddenError(limit.message, "full");
         if (outcome === "exists") {
           const stored = await driver.getSubmission(kind, submission.id);
           if (stored) return retried(stored, submission);

@@ -57,14 +57,19 @@ export class ValidationError extends StoreError {
   }
 }
 
+/**
+ * Why an action is forbidden, for a program to act on: `not_published` when what was answered is not
+ * public yet (a draft survey), so the public is told it does not exist rather than that it is a draft;
+ * `full` when what was answered has no places left (an event's sign-ups).
+ */
+export const forbiddenReasons = ["not_published", "full"] as const;
+export type ForbiddenReason = (typeof forbiddenReasons)[number];
+
 /** The action is not allowed: a closed survey, or a write without the right role. */
 export class ForbiddenError extends StoreError {
-  /**
-   * `not_published` when what was answered is not public yet (a draft survey): the public is told it
-   * does not exist rather than that it is a draft.
-   */
-  readonly reason: "not_published" | undefined;
-  constructor(message: string, reason?: "not_published") {
+  /** Set when a program may act on why (see `forbiddenReasons`); the message says it to people. */
+  readonly reason: ForbiddenReason | undefined;
+  constructor(message: string, reason?: ForbiddenReason) {
     super("forbidden", message);
     this.reason = reason;
   }

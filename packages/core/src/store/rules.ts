@@ -4,11 +4,15 @@ import { Comment } from "../consultations/comment.js";
 import { admitComment } from "../consultations/comment-rules.js";
 import { Consultation } from "../consultations/consultation.js";
 import { ModerationStep } from "../consultations/moderation.js";
+import { admitGoal } from "../goals/admit-goal.js";
 import { Goal } from "../goals/goal.js";
 import { Indicator } from "../goals/indicator.js";
+import { goalLevels } from "../goals/vocabulary.js";
 import { PlanAction } from "../plan/action.js";
+import { admitAction } from "../plan/admit-action.js";
 import { PlanEvent } from "../plan/event.js";
 import { Practice } from "../plan/practice.js";
+import { dependencyOrder } from "../plan/schedule.js";
 import { admitSignup, EventSignup, signupLimit } from "../plan/signup.js";
 import { Series } from "../portrait/series.js";
 import { Project } from "../prioritisation/projects/project.js";
@@ -90,6 +94,29 @@ export const submissionKept: {
   [K in SubmissionKind]?: (parent: never, submission: SubmissionOf<K>) => SubmissionOf<K>;
 } = {
   responses: (survey: Survey, response) => keptResponse(survey, response),
+};
+
+/**
+ * What a document must satisfy against the other stored documents of its kind in its partnership,
+ * decided each time one is saved: a goal keeps the goal tree sound, an action's dependencies stay
+ * free of cycles. `stored` holds the kind's documents as stored now (the one saved among them if it exists).
+ */
+export const documentAdmission: {
+  [C in CollectionName]?: (document: DocumentOf<C>, stored: DocumentOf<C>[]) => void;
+} = {
+  goals: admitGoal,
+  actions: admitAction,
+};
+
+/**
+ * The order an import writes a kind's documents in so that each is admitted (`documentAdmission`):
+ * goals from the vision down, actions after those they depend on. Expects a checked document.
+ */
+export const importOrder: {
+  [C in CollectionName]?: (documents: DocumentOf<C>[]) => DocumentOf<C>[];
+} = {
+  goals: (goals) => [...goals].sort((a, b) => goalLevels.indexOf(a.level) - goalLevels.indexOf(b.level)),
+  actions: (actions) => dependencyOrder(actions),
 };
 
 /**

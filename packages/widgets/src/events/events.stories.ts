@@ -13,7 +13,7 @@ interface Args {
 const fullStore = async (): Promise<Store> => {
   const store = await seededStore();
   const submit: Store["submit"] = () =>
-    Promise.reject(Object.assign(new Error("event is full"), { code: "forbidden" }));
+    Promise.reject(Object.assign(new Error("wydarzenie pełne"), { code: "forbidden", reason: "full" }));
   return { ...store, submit };
 };
 

@@ -108,7 +108,7 @@ export class CwdEvents extends CwdElement {
       outcome = { kind: "done", text: m.signedUp(name, localised(event.title, this.language)) };
       this.emit("cwd-signup", signup);
     } catch (error) {
-      const full = isStoreError(error) && error.code === "forbidden" && /full/.test(error.message);
+      const full = isStoreError(error) && (error as { reason?: string }).reason === "full";
       const closed = isStoreError(error) && error.code === "forbidden";
       outcome = { kind: "refused", text: full ? m.full : closed ? m.closed : m.sendFailed };
     }

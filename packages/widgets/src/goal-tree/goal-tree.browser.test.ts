@@ -111,6 +111,28 @@ describe("cwd-goal-tree", { timeout: 30_000 }, () => {
     await until(() => items(root).length === 27);
   });
 
+  it("renders only the rows in view of 2,000 open goals, and the keyboard still reaches every one", async () => {
+    const { element, root } = await mount(treeStore(largeTree(2000)), 4);
+    expect(items(root).length).toBeLessThan(80);
+    expect(items(root)[0]?.getAttribute("aria-posinset")).toBe("1");
+    items(root)[0]?.focus();
+    await userEvent.keyboard("{End}");
+    await until(() => focusedId(root) === "goal-wizja-9-9-9");
+    const last = root.querySelector("#goal-wizja-9-9-9") as HTMLElement;
+    expect(last.getAttribute("aria-level")).toBe("4");
+    expect(last.getAttribute("aria-posinset")).toBe(last.getAttribute("aria-setsize"));
+    expect(items(root).length).toBeLessThan(80);
+    await userEvent.keyboard("{ArrowUp}");
+    expect(focusedId(root)).toBe("goal-wizja-9-9-8");
+    (root.querySelector(".windowed") as HTMLElement).scrollTop = 0;
+    await until(() => root.querySelector("#goal-wizja-0"));
+    // The focused row scrolled away: Tab lands on the first row in view.
+    expect(root.querySelectorAll('[role="treeitem"][tabindex="0"]')).toHaveLength(1);
+    await userEvent.keyboard("{Home}");
+    expect(focusedId(root)).toBe("goal-wizja");
+    await expectAccessible(element);
+  });
+
   it("reads a published exchange document from src, with no API", async () => {
     const published = createExchangeDocument({ partnership, exportedAt: new Date(), goals, indicators });
     const src = URL.createObjectURL(new Blob([JSON.stringify(published)], { type: "application/json" }));

@@ -101,6 +101,22 @@ export const goalTreeStyles = [
     .error {
       color: var(--_error);
     }
+    /* A big tree scrolls in its own box, its rows of one height (titles cut short: the details show them whole). */
+    .windowed {
+      max-height: min(70vh, 40rem);
+      overflow-y: auto;
+      /* The padding standing in for unrendered rows changes as it scrolls: the browser must not re-anchor. */
+      overflow-anchor: none;
+    }
+    .windowed .item {
+      box-sizing: border-box;
+      height: 2.75rem;
+      white-space: nowrap;
+    }
+    .windowed .title {
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
     /* The list layout on narrow screens: details under the tree, figures under each title. */
     @container (max-width: 36rem) {
       .layout {
@@ -112,6 +128,9 @@ export const goalTreeStyles = [
       }
       .figures {
         grid-column: 2;
+      }
+      .windowed .item {
+        height: 4.5rem;
       }
     }
   `,

@@ -50,6 +50,13 @@ async function publishedStore(url: URL): Promise<Store> {
 
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 const typeAheadMs = 500;
+/** Past this many rows the tree scrolls in its own box and renders only the rows in view. */
+const plainRows = 200;
+/** Rows rendered beyond each edge of the view, so that a quick scroll shows no gap. */
+const overscan = 10;
+/** Until the first rows are measured: a row's and the box's height in pixels. */
+const guessedRowHeight = 45;
+const guessedViewHeight = 600;
 
 /**
  * @tag cwd-goal-tree
@@ -91,6 +98,11 @@ export class CwdGoalTree extends CwdElement {
   @state() private selected: string | undefined;
   @state() private query = "";
   @state() private status: ProgressStatus | "" = "";
+  @state() private treeScrollTop = 0;
+
+  /** Measured after each render of a windowed tree (0 until then). */
+  private rowHeight = 0;
+  private viewHeight = 0;
 
   private typed = "";
   private typedAt = 0;
@@ -107,11 +119,12 @@ export class CwdGoalTree extends CwdElement {
       this.expanded = new Set(
         tree.goals.filter((g) => goalLevels.indexOf(g.level) < this.openLevels).map((g) => g.id),
       );
-      this.focused = tree.roots[0]?.data.goal.id;
+      this.focused = tree.roots[0]?.data.id;
     },
   });
 
   protected override updated(): void {
+    this.measureWindow();
     if (!this.focusAfterUpdate) return;
     this.focusAfterUpdate = false;
     this.renderRoot.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')?.focus();
@@ -124,6 +137,42 @@ export class CwdGoalTree extends CwdElement {
     return visibleRows(tree.roots, tree.numbers, tree.progress.goals, this.expanded, shown);
   }
 
+  /** Rows `[start, end)` to render: all of a small tree, those in view (and a margin) of a big one. */
+  private window(count: number): { start: number; end: number } {
+    if (count <= plainRows) return { start: 0, end: count };
+    const row = this.rowHeight || guessedRowHeight;
+    const view = this.viewHeight || guessedViewHeight;
+    return {
+      start: Math.max(0, Math.floor(this.treeScrollTop / row) - overscan),
+      end: Math.min(count, Math.ceil((this.treeScrollTop + view) / row) + overscan),
+    };
+  }
+
+  /** Rows of a windowed tree have one height, read from a rendered row (it changes with the layout). */
+  private measureWindow(): void {
+    const tree = this.renderRoot.querySelector<HTMLElement>(".windowed");
+    const row = tree?.querySelector<HTMLElement>('[role="treeitem"]')?.offsetHeight ?? 0;
+    if (!tree || row === 0 || (row === this.rowHeight && tree.clientHeight === this.viewHeight)) return;
+    this.rowHeight = row;
+    this.viewHeight = tree.clientHeight;
+    this.requestUpdate();
+  }
+
+  /** Scrolls a windowed tree so that row `index` is in view (and so rendered). */
+  private reveal(index: number): void {
+    const tree = this.renderRoot.querySelector<HTMLElement>(".windowed");
+    if (!tree) return;
+    const row = this.rowHeight || guessedRowHeight;
+    const top = index * row;
+    if (top < tree.scrollTop) tree.scrollTop = top;
+    else if (top + row > tree.scrollTop + tree.clientHeight) tree.scrollTop = top + row - tree.clientHeight;
+    this.treeScrollTop = tree.scrollTop;
+  }
+
+  private readonly onScroll = (event: Event) => {
+    this.treeScrollTop = (event.currentTarget as HTMLElement).scrollTop;
+  };
+
   private toggle(id: string, open = !this.expanded.has(id)): void {
     const next = new Set(this.expanded);
     if (open) next.add(id);
@@ -135,10 +184,14 @@ export class CwdGoalTree extends CwdElement {
     if (!row) return;
     this.focused = row.goal.id;
     this.focusAfterUpdate = true;
+    this.reveal(this.rows().findIndex((r) => r.goal.id === row.goal.id));
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     const rows = this.rows();
+    // In a big tree the focused goal may have scrolled away: keys act on the row that has focus.
+    const from = (event.target as HTMLElement).id;
+    if (from.startsWith("goal-")) this.focused = from.slice("goal-".length);
     const at = rows.findIndex((r) => r.goal.id === this.focused);
     const row = rows[at];
     if (!row) return;
@@ -190,7 +243,7 @@ export class CwdGoalTree extends CwdElement {
     this.moveTo(ordered.find((r) => title(r).startsWith(prefix)));
   }
 
-  private renderRow(row: Row): TemplateResult {
+  private renderRow(row: Row, tabbable: string | undefined): TemplateResult {
     const t = goalTreeMessages[this.language];
     const { goal, progress } = row;
     const title = localised(goal.title, this.language);
@@ -204,7 +257,7 @@ export class CwdGoalTree extends CwdElement {
       aria-posinset=${row.position}
       aria-expanded=${row.parent ? String(row.expanded) : nothing}
       aria-selected=${String(this.selected === goal.id)}
-      tabindex=${this.focused === goal.id ? 0 : -1}
+      tabindex=${tabbable === goal.id ? 0 : -1}
       style=${`--_depth: ${row.level - 1}`}
       @click=${() => {
         this.focused = goal.id;
@@ -267,6 +320,33 @@ export class CwdGoalTree extends CwdElement {
     </section>`;
   }
 
+  /**
+   * The tree: every row of a small one; of a big one only the rows in view, with padding standing in
+   * for the others, so its cost is what can be seen. aria-level, -setsize and -posinset still tell
+   * where each rendered row sits in the whole tree.
+   */
+  private renderTree(rows: Row[]): TemplateResult {
+    const t = goalTreeMessages[this.language];
+    const { start, end } = this.window(rows.length);
+    const shown = rows.slice(start, end);
+    // One row takes Tab: the focused one, or the first in view when it has scrolled away.
+    const tabbable = shown.some((r) => r.goal.id === this.focused) ? this.focused : shown[0]?.goal.id;
+    const row = this.rowHeight || guessedRowHeight;
+    const tree = html`<div
+      role="tree"
+      part="tree"
+      style=${`padding-block: ${start * row}px ${(rows.length - end) * row}px`}
+      aria-label=${t.treeLabel}
+      @keydown=${this.onKeyDown}
+    >
+      ${shown.map((r) => this.renderRow(r, tabbable))}
+    </div>`;
+    // The scrolling box holds the tree: padding on the box itself would stretch it past its height.
+    return rows.length > plainRows
+      ? html`<div class="windowed" @scroll=${this.onScroll}>${tree}</div>`
+      : tree;
+  }
+
   override render(): TemplateResult {
     const t = goalTreeMessages[this.language];
     return html`<div part="base" class="base">
@@ -294,13 +374,7 @@ export class CwdGoalTree extends CwdElement {
               </label>
             </div>
             <div class="layout">
-              ${
-                rows.length === 0
-                  ? html`<p>${t.nothingFound}</p>`
-                  : html`<div role="tree" part="tree" aria-label=${t.treeLabel} @keydown=${this.onKeyDown}>
-                      ${rows.map((r) => this.renderRow(r))}
-                    </div>`
-              }
+              ${rows.length === 0 ? html`<p>${t.nothingFound}</p>` : this.renderTree(rows)}
               <div class="details" part="details" aria-live="polite">${this.renderDetails()}</div>
             </div>`;
         },

@@ -1,4 +1,4 @@
-import { type Goal, type GoalProgress, goalNumbers, type ProgressStatus } from "@cwd/core";
+import { childrenOf, type Goal, type GoalProgress, type ProgressStatus } from "@cwd/core";
 import { type HierarchyNode, hierarchy } from "d3-hierarchy";
 
 /** One visible line of the tree, with what the WAI-ARIA tree pattern says about it. */
@@ -16,29 +16,13 @@ export interface Row {
   parentId: string | undefined;
 }
 
-/** A goal and its children, as d3-hierarchy takes it. */
-interface Branch {
-  goal: Goal;
-  children: Branch[];
-}
-
 /**
- * The goal tree as d3-hierarchy nodes: the whole tree once, so that what is shown can be pruned from
- * it on each toggle without regrouping the goals.
+ * The goal tree as d3-hierarchy nodes, children in sibling order: the whole tree once, so that what
+ * is shown can be pruned from it on each toggle without regrouping the goals.
  */
-export function goalHierarchy(goals: readonly Goal[]): HierarchyNode<Branch>[] {
-  const byParent = new Map<string | undefined, Goal[]>();
-  for (const goal of goals) byParent.set(goal.parentId, [...(byParent.get(goal.parentId) ?? []), goal]);
-  const numbers = goalNumbers(goals);
-  const branch = (goal: Goal): Branch => ({
-    goal,
-    children: (byParent.get(goal.id) ?? [])
-      .sort((a, b) =>
-        (numbers.get(a.id) ?? "").localeCompare(numbers.get(b.id) ?? "", "en", { numeric: true }),
-      )
-      .map(branch),
-  });
-  return (byParent.get(undefined) ?? []).map((root) => hierarchy(branch(root)));
+export function goalHierarchy(goals: readonly Goal[]): HierarchyNode<Goal>[] {
+  const children = childrenOf(goals);
+  return (children.get(undefined) ?? []).map((root) => hierarchy(root, (goal) => children.get(goal.id)));
 }
 
 /**
@@ -47,16 +31,16 @@ export function goalHierarchy(goals: readonly Goal[]): HierarchyNode<Branch>[] {
  * filter), only those goals and their ancestors appear, all open.
  */
 export function visibleRows(
-  roots: readonly HierarchyNode<Branch>[],
+  roots: readonly HierarchyNode<Goal>[],
   numbers: ReadonlyMap<string, string>,
   progress: ReadonlyMap<string, GoalProgress>,
   expanded: ReadonlySet<string>,
   shown?: ReadonlySet<string>,
 ): Row[] {
   const rows: Row[] = [];
-  const visit = (node: HierarchyNode<Branch>, position: number, setSize: number) => {
-    const goal = node.data.goal;
-    const children = (node.children ?? []).filter((child) => !shown || shown.has(child.data.goal.id));
+  const visit = (node: HierarchyNode<Goal>, position: number, setSize: number) => {
+    const goal = node.data;
+    const children = (node.children ?? []).filter((child) => !shown || shown.has(child.data.id));
     const open = shown ? children.length > 0 : expanded.has(goal.id);
     rows.push({
       goal,
@@ -74,7 +58,7 @@ export function visibleRows(
         visit(child, i + 1, children.length);
       });
   };
-  const kept = roots.filter((root) => !shown || shown.has(root.data.goal.id));
+  const kept = roots.filter((root) => !shown || shown.has(root.data.id));
   kept.forEach((root, i) => {
     visit(root, i + 1, kept.length);
   });
