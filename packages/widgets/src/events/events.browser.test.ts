@@ -1,5 +1,5 @@
 import type { Store } from "@cwd/core";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { expectAccessible, until } from "../test/helpers.js";
 import "./define.js";
@@ -34,17 +34,37 @@ afterEach(() => {
 });
 
 describe("cwd-events", { timeout: 30_000 }, () => {
-  it("shows upcoming and past events, results and an .ics link, accessibly", async () => {
+  it("shows upcoming and past events, results and an add-to-calendar button that saves an .ics file, accessibly", async () => {
     const element = await mount(await seededStore());
     const [upcoming, past] = [...shadow(element).querySelectorAll("h3")];
     expect(upcoming?.textContent).toBe("Nadchodzące");
     expect(past?.textContent).toBe("Minione");
     expect(text(article(element, "Warsztat strategiczny"))).toContain("30.03.2026, 10:00 – 14:00");
     expect(text(article(element, "Spotkanie konsultacyjne"))).toContain("Dodano cel: dowozy do szkół.");
-    const link = article(element, "Warsztat strategiczny").querySelector<HTMLAnchorElement>("a[download]")!;
-    expect(link.download).toBe("warsztat-strategiczny.ics");
-    expect(decodeURIComponent(link.href)).toContain("DTSTART;TZID=Europe/Warsaw:20260330T100000");
     await expectAccessible(element);
+    const saved: { name: string; blob: Blob }[] = [];
+    const createObjectURL = vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      saved.push({ name: "", blob: blob as Blob });
+      return "blob:test";
+    });
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      const last = saved.at(-1);
+      if (last) last.name = this.download;
+    });
+    try {
+      const button = [...article(element, "Warsztat strategiczny").querySelectorAll("button")].find((b) =>
+        b.textContent?.includes("Dodaj do kalendarza"),
+      )!;
+      button.click();
+      await until(() => saved[0]?.name);
+      expect(saved[0]?.name).toBe("warsztat-strategiczny.ics");
+      expect(await saved[0]?.blob.text()).toContain("DTSTART;TZID=Europe/Warsaw:20260330T100000");
+    } finally {
+      createObjectURL.mockRestore();
+      clicks.mockRestore();
+    }
   });
 
   it("filters by member and by kind", async () => {

@@ -2,7 +2,6 @@ import {
   type EventKind,
   type EventSignup,
   eventKinds,
-  eventsToIcs,
   isStoreError,
   type Partnership,
   type PlanEvent,
@@ -174,11 +173,25 @@ export class CwdEvents extends CwdElement {
       ${past.length ? past.map((e) => this.renderEvent(e, calendar, false)) : html`<p>${m.none}</p>`}`;
   }
 
+  /**
+   * Saves the event as an .ics file. The iCalendar writer is fetched only now, when a resident
+   * asks for it, so the calendar itself stays small.
+   */
+  private async addToCalendar(event: PlanEvent, calendar: Calendar): Promise<void> {
+    const { eventsToIcs } = await import("./ics.js");
+    const lang = this.language;
+    const name = localised(calendar.partnership.name, lang);
+    const ics = eventsToIcs([event], { name, stamp: new Date(), lang });
+    const url = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
+    const link = Object.assign(document.createElement("a"), { href: url, download: `${event.id}.ics` });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
   private renderEvent(event: PlanEvent, calendar: Calendar, upcoming: boolean): TemplateResult {
     const lang = this.language;
     const m = eventsMessages[lang];
     const text = (value: { pl: string; en?: string }) => localised(value, lang);
-    const ics = eventsToIcs([event], { name: text(calendar.partnership.name), stamp: new Date(), lang });
     const outcome = this.outcomes[event.id];
     return html`<article part="event" aria-labelledby="t-${event.id}">
       <h4 id="t-${event.id}">${text(event.title)}</h4>
@@ -187,7 +200,7 @@ export class CwdEvents extends CwdElement {
       ${event.onlineUrl ? html`<p><a href=${event.onlineUrl}>${m.online}</a></p>` : nothing}
       ${event.audience ? html`<p>${m.audience}: ${text(event.audience)}</p>` : nothing}
       ${event.agenda?.length ? html`<p>${m.agenda}:</p><ol>${event.agenda.map((item) => html`<li>${text(item)}</li>`)}</ol>` : nothing}
-      ${upcoming ? html`<p><a href="data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}" download="${event.id}.ics">${m.addToCalendar}</a></p>` : nothing}
+      ${upcoming ? html`<p><button type="button" class="secondary" @click=${() => this.addToCalendar(event, calendar)}>${m.addToCalendar}</button></p>` : nothing}
       ${event.notes && !upcoming ? html`<p><strong>${m.notes}:</strong> ${text(event.notes)}</p>` : nothing}
       ${event.results?.length && !upcoming ? html`<p><strong>${m.results}:</strong></p><ul>${event.results.map((r) => html`<li>${text(r.summary)}</li>`)}</ul>` : nothing}
       ${upcoming && event.signups ? this.renderSignup(event, event.signups, outcome) : nothing}
