@@ -42,7 +42,9 @@ describe("the strategy pages of the demo portal", () => {
     expect(page).toMatch(/Partnerstwo \(suma gmin\): <strong>57\s051<\/strong>/);
     expect(page).toContain("średnia ważona ludnością");
     expect(page).toContain("✔ jest: Cele strategiczne");
-    expect(page).toContain("✔ jest: Ramy finansowe i źródła finansowania <span class=\"note\">(a text, przykład)</span>");
+    expect(page).toContain(
+      '✔ jest: Ramy finansowe i źródła finansowania <span class="note">(a text, przykład)</span>',
+    );
     expect(page).toContain("✘ brak: Model struktury funkcjonalno-przestrzennej");
     const statics = await get("/strategia-statyczna");
     expect(await statics.text()).toContain('src="/demo/ziemia-wysokomazowiecka.cwd.json"');
