@@ -18,7 +18,7 @@ export const moderationMessages = elementMessages({
     conflict:
       "Ktoś inny zdążył już zmienić ten komentarz. Lista jest odświeżona: sprawdź i spróbuj ponownie.",
     failed: (message: string) => `Nie udało się: ${message}`,
-    loadFailed: "Nie udało się wczytać kolejki.",
+    loadFailed: "Nie udało się wczytać komentarzy.",
     show: "Pokaż",
     views: {
       queue: "Do moderacji",
@@ -84,7 +84,7 @@ export const moderationMessages = elementMessages({
     notAllowed: "This token may not moderate in this partnership.",
     conflict: "Someone else changed this comment first. The list is reloaded: check it and try again.",
     failed: (message: string) => `That did not work: ${message}`,
-    loadFailed: "The queue could not be loaded.",
+    loadFailed: "The comments could not be loaded.",
     show: "Show",
     views: {
       queue: "To moderate",

@@ -8,7 +8,7 @@ const settled: Settled = {
   AllComments: (root) => root.textContent?.includes("Wszystkie komentarze (3)"),
   TokenNeeded: (root) => root.querySelector('input[type="password"]'),
   Empty: (root) => root.textContent?.includes("Nic nie czeka na moderację."),
-  LoadFailed: (root) => root.textContent?.includes("Nie udało się wczytać kolejki."),
+  LoadFailed: (root) => root.textContent?.includes("Nie udało się wczytać komentarzy."),
 };
 
 describeStories("cwd-moderation", stories, settled, { cleanUp: () => sessionStorage.clear() });
