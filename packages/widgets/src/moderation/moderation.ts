@@ -40,7 +40,7 @@ function when(lang: Lang, instant: string): string {
  * @summary For moderators and editors: the queue of a consultation's comments awaiting moderation or reported by readers, or every comment (hidden, without an answer…) with how many still lack the partnership's answer; publish, hide or restore with a reason, and the partnership's official answer. The token is asked once and kept for this tab only.
  *
  * @csspart base - The wrapper of the list.
- * @csspart comment - One comment in the queue.
+ * @csspart comment - One comment in the list.
  * @csspart answer - The partnership's official answer to a comment.
  * @csspart button - Every button.
  * @csspart error - An error message.
