@@ -204,6 +204,14 @@ const handWritten: RouteCase[] = [
   { method: "GET", ...consultationRoute("/thread"), ok: 200, who: "anyone" },
   { method: "GET", ...consultationRoute("/feed.atom"), ok: 200, who: "anyone" },
   { method: "GET", ...consultationRoute("/queue"), ok: 200, who: moderators },
+  // Every comment, hidden and awaiting ones too: what the report must answer.
+  {
+    method: "GET",
+    path: `/partnerships/${pid}/consultations/${consultation.id}/queue?view=all`,
+    route: "/partnerships/{pid}/consultations/{cid}/queue",
+    ok: 200,
+    who: moderators,
+  },
   // Before it is published, the report is the moderators' and editors' draft.
   { method: "GET", ...consultationRoute("/report"), ok: 200, who: moderators, denied: 404 },
   { method: "POST", path: `${onComment}/reports`, route: `${commentRoute}/reports`, ok: 201, who: "anyone" },

@@ -154,6 +154,30 @@ describe("moderation before publication", () => {
     expect((await thread())[0].id).toBe(comment.id);
     expect((await (await call("/queue", { token: moderator })).json()).items).toEqual([]);
   });
+
+  it("lists every comment to a moderator with `?view=all`, hidden ones too, so one hidden without reports can be restored", async () => {
+    const [waiting, hidden] = [aComment(), aComment()];
+    await post(waiting);
+    await post(hidden);
+    const reason = { reason: "poza tematem" };
+    expect((await call(`/comments/${hidden.id}/hide`, { body: reason, token: moderator })).status).toBe(201);
+    const statuses = async () =>
+      (await (await call("/queue?view=all", { token: moderator })).json()).items.map(
+        (i: { comment: Comment; status: { status: string } }) => [i.comment.id, i.status.status],
+      );
+    expect((await (await call("/queue", { token: moderator })).json()).items).toHaveLength(1);
+    expect(new Map(await statuses())).toEqual(
+      new Map([
+        [waiting.id, "awaiting"],
+        [hidden.id, "hidden"],
+      ]),
+    );
+    expect((await call(`/comments/${hidden.id}/restore`, { body: reason, token: moderator })).status).toBe(
+      201,
+    );
+    expect(new Map(await statuses()).get(hidden.id)).toBe("published");
+    expect((await call("/queue?view=everything", { token: moderator })).status).toBe(400);
+  });
 });
 
 describe("the report", () => {

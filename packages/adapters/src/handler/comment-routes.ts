@@ -13,6 +13,7 @@ import {
   LocalisedText,
   ModerationStep,
   maxCommentLength,
+  moderationList,
   moderationQueue,
   NotFoundError,
   publicThread,
@@ -41,6 +42,7 @@ const commentPath = `${consultationPath}/comments/:commentId`;
 const params = ["pid", "cid"];
 
 const TargetQuery = z.object({ target: z.optional(z.string().check(z.maxLength(200))) });
+const QueueQuery = z.object({ view: z.optional(z.enum(["queue", "all"])) });
 const ReportQuery = z.object({ format: z.optional(z.enum(["json", "html", "md", "csv"])) });
 const Reason = z.object({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });
 const AnswerBody = z.object({
@@ -305,15 +307,21 @@ export function addCommentRoutes(
   app.get(
     `${consultationPath}/queue`,
     documentRoute({
-      summary: "The moderation queue: comments awaiting publication and reported ones",
+      summary:
+        "The moderation queue: comments awaiting publication and reported ones; `?view=all`: every comment",
       auth: "token",
       needs: "a moderator or editor of the partnership, or an admin",
       params,
       ok: [200, "Each comment with its status, reports and answer", Thread],
-      errors: [403, 404],
+      errors: [400, 403, 404],
     }),
     requireTo("moderateComments"),
-    async (c) => c.json({ items: moderationQueue(await recordsOf(store, c)) }),
+    validate("query", QueueQuery),
+    async (c) => {
+      const records = await recordsOf(store, c);
+      const all = c.req.valid("query").view === "all";
+      return c.json({ items: all ? moderationList(records) : moderationQueue(records) });
+    },
   );
 
   app.get(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aComment, anAnswer, aStep, diagnosisConsultation } from "./fixtures.js";
-import { moderationQueue, publicThread } from "./thread.js";
+import { moderationList, moderationQueue, publicThread } from "./thread.js";
 
 const before = { ...diagnosisConsultation, moderation: "before" as const };
 const records = (over: Partial<Parameters<typeof publicThread>[0]> = {}) => ({
@@ -83,6 +83,33 @@ describe("moderationQueue", () => {
     expect(queue.map((q) => [q.comment.id, q.status.status, q.status.reports])).toEqual([
       [waiting.id, "awaiting", 0],
       [reported.id, "published", 1],
+    ]);
+  });
+});
+
+describe("moderationList", () => {
+  it("holds every comment but a bot's, oldest first, hidden and awaiting ones with their answers", () => {
+    const waiting = aComment({ submittedAt: "2026-11-10T10:00:00Z" });
+    const hidden = aComment({ submittedAt: "2026-11-10T11:00:00Z" });
+    const published = aComment({ submittedAt: "2026-11-10T12:00:00Z" });
+    const bot = aComment({ website: "x" });
+    const steps = [
+      aStep(published, "publish", "2026-11-11T10:00:00Z"),
+      aStep(hidden, "hide", "2026-11-11T10:00:00Z"),
+    ];
+    const answer = anAnswer(hidden);
+    const list = moderationList(
+      records({
+        consultation: before,
+        comments: [bot, published, hidden, waiting],
+        steps,
+        answers: [answer],
+      }),
+    );
+    expect(list.map((item) => [item.comment.id, item.status.status, item.answer?.id])).toEqual([
+      [waiting.id, "awaiting", undefined],
+      [hidden.id, "hidden", answer.id],
+      [published.id, "published", undefined],
     ]);
   });
 });

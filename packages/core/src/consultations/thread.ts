@@ -108,6 +108,26 @@ export interface QueueItem {
 }
 
 /**
+ * Every comment of a consultation as its moderators see it, whatever its status: with its status,
+ * readers' reports and official answer, oldest first; bots' comments left out. The consultation
+ * report must answer each of them.
+ *
+ * @example
+ * moderationList(records).filter((item) => !item.answer).length // comments still to answer
+ */
+export function moderationList(records: ConsultationRecords): QueueItem[] {
+  const answers = new Map(records.answers.map((a) => [a.commentId, a]));
+  return records.comments
+    .filter((c) => !isSpam(c))
+    .sort(byTime)
+    .map((comment) => {
+      const status = commentStatus(records.consultation, comment, records.steps);
+      const answer = answers.get(comment.id);
+      return answer ? { comment, status, answer } : { comment, status };
+    });
+}
+
+/**
  * The moderators' queue: comments awaiting publication and comments readers reported, oldest first;
  * bots' comments never reach it.
  *
@@ -115,14 +135,5 @@ export interface QueueItem {
  * moderationQueue(records).map((item) => item.status.status) // ["awaiting", "hidden"]
  */
 export function moderationQueue(records: ConsultationRecords): QueueItem[] {
-  const answers = new Map(records.answers.map((a) => [a.commentId, a]));
-  return records.comments
-    .filter((c) => !isSpam(c))
-    .map((comment) => ({ comment, status: commentStatus(records.consultation, comment, records.steps) }))
-    .filter(({ status }) => status.status === "awaiting" || status.reports > 0)
-    .sort((a, b) => byTime(a.comment, b.comment))
-    .map((item) => {
-      const answer = answers.get(item.comment.id);
-      return answer ? { ...item, answer } : item;
-    });
+  return moderationList(records).filter(({ status }) => status.status === "awaiting" || status.reports > 0);
 }

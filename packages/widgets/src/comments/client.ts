@@ -31,7 +31,7 @@ export interface HttpClientOptions {
 
 /**
  * What the consultation widgets need from the server: the public thread and posting for everyone,
- * the queue, moderation and answers for a token holder. Over HTTP it calls the comment routes;
+ * every comment, moderation and answers for a token holder. Over HTTP it calls the comment routes;
  * over a Store (tests, stories, an app with its own store) it computes the same with core's functions.
  */
 export interface ConsultationClient {
@@ -42,7 +42,8 @@ export interface ConsultationClient {
   edit(pid: string, cid: string, commentId: string, secret: string, change: CommentEdit): Promise<void>;
   reportComment(pid: string, cid: string, commentId: string): Promise<void>;
   report(pid: string, cid: string): Promise<ConsultationReport>;
-  queue(pid: string, cid: string): Promise<QueueItem[]>;
+  /** Every comment but bots', whatever its status, with its reports and answer: for a moderator's token. */
+  everyComment(pid: string, cid: string): Promise<QueueItem[]>;
   moderate(
     pid: string,
     cid: string,
@@ -103,7 +104,8 @@ export function httpConsultationClient(api: string, options: HttpClientOptions =
       call(at(pid, cid, `/comments/${id}/edit`), "POST", { secret, ...change }),
     reportComment: (pid, cid, id) => call(at(pid, cid, `/comments/${id}/reports`), "POST"),
     report: (pid, cid) => call(at(pid, cid, "/report")),
-    queue: async (pid, cid) => (await call<{ items: QueueItem[] }>(at(pid, cid, "/queue"))).items,
+    everyComment: async (pid, cid) =>
+      (await call<{ items: QueueItem[] }>(at(pid, cid, "/queue?view=all"))).items,
     moderate: (pid, cid, id, action, reason) =>
       call(at(pid, cid, `/comments/${id}/${action}`), "POST", action === "publish" ? undefined : { reason }),
     answer: (pid, cid, id, answer) => call(at(pid, cid, `/comments/${id}/answer`), "PUT", answer),
@@ -123,7 +125,7 @@ export function lazyStoreClient(store: Store, label?: string): ConsultationClien
     edit: async (...a) => (await loaded).edit(...a),
     reportComment: async (...a) => (await loaded).reportComment(...a),
     report: async (...a) => (await loaded).report(...a),
-    queue: async (...a) => (await loaded).queue(...a),
+    everyComment: async (...a) => (await loaded).everyComment(...a),
     moderate: async (...a) => (await loaded).moderate(...a),
     answer: async (...a) => (await loaded).answer(...a),
   };

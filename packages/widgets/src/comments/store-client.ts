@@ -4,7 +4,7 @@ import {
   consultationState,
   isSpam,
   type ModerationStep,
-  moderationQueue,
+  moderationList,
   NotFoundError,
   publicThread,
   type Store,
@@ -47,7 +47,7 @@ export function storeConsultationClient(store: Store, label = "moderator"): Cons
     edit: async (pid, cid, id, _secret, change) => void (await step(pid, cid, id, "edit", undefined, change)),
     reportComment: async (pid, cid, id) => void (await step(pid, cid, id, "report")),
     report: async (pid, cid) => consultationReport(await consultationRecords(store, pid, cid)),
-    queue: async (pid, cid) => moderationQueue(await consultationRecords(store, pid, cid)),
+    everyComment: async (pid, cid) => moderationList(await consultationRecords(store, pid, cid)),
     moderate: async (pid, cid, id, action, reason) => void (await step(pid, cid, id, action, reason)),
     // The store client trusts its caller: it corrects the stored answer whatever version was read.
     async answer(pid, cid, id, { position, justification }) {

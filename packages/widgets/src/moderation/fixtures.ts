@@ -10,9 +10,18 @@ const adminToken = "admin-token-for-tests";
 
 /**
  * The real API over a memory store, with a consultation moderated before publication: one comment
- * awaiting, one published and reported by a reader (`queued: false` leaves them out), and `extra`.
+ * awaiting, one published and reported by a reader (`queued: false` leaves them out), `extra`, and
+ * with `hidden` one a moderator hid without any report (in no queue, only in the list of every comment).
  */
-export async function serve({ extra = [], queued = true }: { extra?: Comment[]; queued?: boolean } = {}) {
+export async function serve({
+  extra = [],
+  queued = true,
+  hidden = false,
+}: {
+  extra?: Comment[];
+  queued?: boolean;
+  hidden?: boolean;
+} = {}) {
   const store: Store = createMemoryStore();
   await store.put("partnerships", partnership);
   await store.put("consultations", { ...consultation, moderation: "before" });
@@ -36,6 +45,20 @@ export async function serve({ extra = [], queued = true }: { extra?: Comment[]; 
       action: "report",
       at: "2026-02-02T12:00:00Z",
     });
+  const offTopic = aComment({ name: "Ewa", text: "Nie na temat.", submittedAt: "2026-02-03T10:00:00Z" });
+  if (hidden) {
+    await store.submit("comments", offTopic);
+    await store.submit("moderation", {
+      partnershipId: partnership.id,
+      consultationId: consultation.id,
+      commentId: offTopic.id,
+      id: crypto.randomUUID(),
+      action: "hide",
+      reason: "poza tematem",
+      at: "2026-02-03T11:00:00Z",
+      by: "m",
+    });
+  }
   const handler = createHandler(store, { adminToken, tokens: createMemoryTokenStore() });
   const fetch = (url: string, init: RequestInit) => handler.fetch(new Request(url, init));
   /** A new token of `role` in the partnership, made through the API as an admin would. */
@@ -49,5 +72,5 @@ export async function serve({ extra = [], queued = true }: { extra?: Comment[]; 
   }
   const steps = async () =>
     (await store.listSubmissions("moderation", { partnershipId: partnership.id })).items.map((s) => s.action);
-  return { store, fetch, token, steps, awaiting, reported };
+  return { store, fetch, token, steps, awaiting, reported, offTopic };
 }

@@ -127,6 +127,69 @@ describe("cwd-moderation", { timeout: 30_000 }, () => {
     expect(saved).toMatchObject({ position: "partly_accepted", version: 2 });
   });
 
+  it("lists every comment, restores one hidden without reports, and counts those still without an answer", async () => {
+    const { fetch, token, steps, offTopic } = await serve({ hidden: true });
+    const element = mount(fetch);
+    await enterToken(element, await token("editor"));
+    await until(() => text(element).includes("Do moderacji (2)"));
+    expect(text(element)).toContain("Komentarze bez odpowiedzi partnerstwa: 3.");
+    expect(text(element)).not.toContain("Nie na temat.");
+    await expectAccessible(element);
+
+    const view = shadow(element).querySelector<HTMLSelectElement>("#view")!;
+    await userEvent.selectOptions(view, "hidden");
+    await until(() => text(element).includes("Ukryte (1)"));
+    expect(text(element)).toContain("ukryty przez moderację (Powód: poza tematem) · zgłoszenia: 0");
+    expect(text(element)).toContain("bez odpowiedzi partnerstwa");
+    button(element, "Przywróć").click();
+    await until(() => shadow(element).activeElement?.tagName === "TEXTAREA");
+    await userEvent.keyboard("pomyłka");
+    await userEvent.keyboard("{Tab}{Enter}");
+    await until(() => text(element).includes("Komentarz przywrócony."));
+    await until(() => text(element).includes("Ukryte (0)"));
+    expect(text(element)).toContain("Żaden komentarz nie pasuje do tego widoku.");
+    expect(await steps()).toContain("restore");
+
+    await userEvent.selectOptions(view, "all");
+    await until(() => text(element).includes("Wszystkie komentarze (3)"));
+    expect(text(element)).toContain("Nie na temat.");
+    expect(text(element)).toContain(`${offTopic.name}`);
+    await userEvent.selectOptions(view, "unanswered");
+    await until(() => text(element).includes("Bez odpowiedzi partnerstwa (3)"));
+    button(element, "Odpowiedz w imieniu partnerstwa").click();
+    await until(() => shadow(element).querySelector('input[name="position"]'));
+    shadow(element).querySelector<HTMLInputElement>('input[value="not_applicable"]')!.click();
+    shadow(element).querySelector("textarea")!.value = "Uwaga nie dotyczy diagnozy.";
+    button(element, "Zapisz odpowiedź").click();
+    await until(() => text(element).includes("Bez odpowiedzi partnerstwa (2)"));
+    expect(text(element)).toContain("Komentarze bez odpowiedzi partnerstwa: 2.");
+    await expectAccessible(element);
+  });
+
+  it("keeps the justification's other languages when the answer is revised", async () => {
+    const { fetch, token, store, reported } = await serve();
+    await store.put("answers", {
+      id: reported.id,
+      partnershipId: partnership.id,
+      consultationId: consultation.id,
+      commentId: reported.id,
+      position: "accepted",
+      justification: { pl: "Uwzględnimy.", en: "We shall take it in." },
+      answeredAt: "2026-02-10T10:00:00Z",
+    });
+    const element = mount(fetch);
+    await enterToken(element, await token("editor"));
+    await until(() => text(element).includes("Uwzględnimy."));
+    button(element, "Popraw odpowiedź").click();
+    const area = await until(() => shadow(element).querySelector("textarea"));
+    expect(area.value).toBe("Uwzględnimy.");
+    area.value = "Uwzględnimy w rozdziale 3.";
+    button(element, "Zapisz odpowiedź").click();
+    await until(() => text(element).includes("Odpowiedź zapisana."));
+    const saved = await store.get("answers", { partnershipId: partnership.id, id: reported.id });
+    expect(saved.justification).toEqual({ pl: "Uwzględnimy w rozdziale 3.", en: "We shall take it in." });
+  });
+
   it("reloads and says so when someone else answered first (409)", async () => {
     const { fetch, token, store, reported } = await serve();
     const element = mount(fetch, "en");

@@ -1,6 +1,7 @@
 import type { answerPositions, stances } from "@cwd/core";
 import type { ModeratorAction } from "../comments/client.js";
 import { elementMessages } from "../internal/messages.js";
+import type { View } from "./views.js";
 
 type Words<T extends readonly string[]> = Record<T[number], string>;
 
@@ -17,9 +18,23 @@ export const moderationMessages = elementMessages({
     conflict:
       "Ktoś inny zdążył już zmienić ten komentarz. Lista jest odświeżona: sprawdź i spróbuj ponownie.",
     failed: (message: string) => `Nie udało się: ${message}`,
-    loadFailed: "Nie udało się wczytać kolejki.",
-    queue: (n: number) => `Do moderacji (${n})`,
+    loadFailed: "Nie udało się wczytać komentarzy.",
+    show: "Pokaż",
+    views: {
+      queue: "Do moderacji",
+      awaiting: "Czekające na publikację",
+      reported: "Zgłoszone przez czytelników",
+      hidden: "Ukryte",
+      unanswered: "Bez odpowiedzi partnerstwa",
+      all: "Wszystkie komentarze",
+    } satisfies Record<View, string>,
+    unanswered: (n: number) =>
+      n === 0
+        ? "Każdy komentarz ma odpowiedź partnerstwa: raport może ją podać przy każdym."
+        : `Komentarze bez odpowiedzi partnerstwa: ${n}. Raport z konsultacji musi odpowiedzieć na każdy.`,
     empty: "Nic nie czeka na moderację.",
+    emptyView: "Żaden komentarz nie pasuje do tego widoku.",
+    noAnswer: "bez odpowiedzi partnerstwa",
     anonymous: "Anonimowo",
     target: "Dotyczy:",
     reports: (n: number) => `zgłoszenia: ${n}`,
@@ -69,9 +84,23 @@ export const moderationMessages = elementMessages({
     notAllowed: "This token may not moderate in this partnership.",
     conflict: "Someone else changed this comment first. The list is reloaded: check it and try again.",
     failed: (message: string) => `That did not work: ${message}`,
-    loadFailed: "The queue could not be loaded.",
-    queue: (n: number) => `To moderate (${n})`,
+    loadFailed: "The comments could not be loaded.",
+    show: "Show",
+    views: {
+      queue: "To moderate",
+      awaiting: "Awaiting publication",
+      reported: "Reported by readers",
+      hidden: "Hidden",
+      unanswered: "Without the partnership's answer",
+      all: "Every comment",
+    },
+    unanswered: (n: number) =>
+      n === 0
+        ? "Every comment has the partnership's answer: the report can give each one."
+        : `Comments without the partnership's answer: ${n}. The consultation report must answer every one.`,
     empty: "Nothing awaits moderation.",
+    emptyView: "No comment fits this view.",
+    noAnswer: "no answer from the partnership",
     anonymous: "Anonymous",
     target: "On:",
     reports: (n: number) => `reports: ${n}`,

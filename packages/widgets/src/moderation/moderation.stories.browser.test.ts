@@ -5,9 +5,10 @@ import * as stories from "./moderation.stories.js";
 const settled: Settled = {
   Queue: (root) => root.textContent?.includes("Do moderacji (2)"),
   English: (root) => root.textContent?.includes("To moderate (2)"),
+  AllComments: (root) => root.textContent?.includes("Wszystkie komentarze (3)"),
   TokenNeeded: (root) => root.querySelector('input[type="password"]'),
   Empty: (root) => root.textContent?.includes("Nic nie czeka na moderację."),
-  LoadFailed: (root) => root.textContent?.includes("Nie udało się wczytać kolejki."),
+  LoadFailed: (root) => root.textContent?.includes("Nie udało się wczytać komentarzy."),
 };
 
 describeStories("cwd-moderation", stories, settled, { cleanUp: () => sessionStorage.clear() });

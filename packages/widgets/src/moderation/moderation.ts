@@ -14,6 +14,7 @@ import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { type ModerationMessages, moderationMessages } from "./moderation.messages.js";
 import { moderationStyles } from "./moderation.styles.js";
+import { isView, type View, views } from "./views.js";
 
 /** The form open on one comment: a reason to hide or restore it, or the official answer. */
 type Acting = { id: string; form: "hide" | "restore" | "answer" };
@@ -36,10 +37,10 @@ function when(lang: Lang, instant: string): string {
 
 /**
  * @tag cwd-moderation
- * @summary For moderators and editors: the queue of a consultation's comments awaiting moderation or reported by readers; publish, hide or restore with a reason, and the partnership's official answer. The token is asked once and kept for this tab only.
+ * @summary For moderators and editors: the queue of a consultation's comments awaiting moderation or reported by readers, or every comment (hidden, without an answer…) with how many still lack the partnership's answer; publish, hide or restore with a reason, and the partnership's official answer. The token is asked once and kept for this tab only.
  *
- * @csspart base - The wrapper of the queue.
- * @csspart comment - One comment in the queue.
+ * @csspart base - The wrapper of the list.
+ * @csspart comment - One comment in the list.
  * @csspart answer - The partnership's official answer to a comment.
  * @csspart button - Every button.
  * @csspart error - An error message.
@@ -57,6 +58,8 @@ export class CwdModeration extends CwdElement {
   @property() partnership = "";
   /** Id of the consultation. */
   @property() consultation = "";
+  /** Which comments it lists first: `queue` (awaiting or reported), `awaiting`, `reported`, `hidden`, `unanswered` or `all`. */
+  @property() view: View = "queue";
   /** The fetch to call the API with (tests, apps with their own); the page's by default. */
   @property({ attribute: false }) fetch?: HttpClientOptions["fetch"];
 
@@ -78,7 +81,7 @@ export class CwdModeration extends CwdElement {
     task: async ([api, token, fetch, pid, cid]): Promise<QueueItem[] | typeof initialState> => {
       if (!api || !token) return initialState;
       try {
-        return await httpConsultationClient(api, { token, fetch }).queue(pid, cid);
+        return await httpConsultationClient(api, { token, fetch }).everyComment(pid, cid);
       } catch (error) {
         if (!refused(error)) throw error;
         this.forget(moderationMessages[this.language].notAllowed);
@@ -174,7 +177,8 @@ export class CwdModeration extends CwdElement {
     }
     const answer = {
       position: this.position as (typeof answerPositions)[number],
-      justification: { pl: justification },
+      // A revision rewrites the Polish text and keeps the other languages.
+      justification: { ...item.answer?.justification, pl: justification },
       ...(item.answer?.version !== undefined && { version: item.answer.version }),
     };
     void this.act(
@@ -217,13 +221,24 @@ export class CwdModeration extends CwdElement {
     if (status === TaskStatus.ERROR)
       return html`${forget}<div role="alert"><p>${m.loadFailed}</p>
         <button type="button" part="button" @click=${() => this.queueTask.run()}>${m.retry}</button></div>`;
-    const items = this.queueTask.value ?? [];
+    const every = this.queueTask.value ?? [];
+    const view = isView(this.view) ? this.view : "queue";
+    const items = every.filter(views[view]);
     return html`${forget}
-      <h3 tabindex="-1">${m.queue(items.length)}</h3>
+      <p class="hint" id="unanswered">${m.unanswered(every.filter(views.unanswered).length)}</p>
+      <div><label for="view">${m.show}</label>
+        <select id="view" @change=${(e: Event) => {
+          this.view = (e.target as HTMLSelectElement).value as View;
+          this.announcer.announce(`${m.views[this.view]} (${every.filter(views[this.view]).length})`);
+        }}>${(Object.keys(views) as View[]).map(
+          (v) =>
+            html`<option value=${v} ?selected=${v === view}>${m.views[v]} (${every.filter(views[v]).length})</option>`,
+        )}</select></div>
+      <h3 tabindex="-1">${m.views[view]} (${items.length})</h3>
       ${this.acting ? nothing : this.renderProblem()}
       ${
         items.length === 0
-          ? html`<p class="hint">${m.empty}</p>`
+          ? html`<p class="hint">${view === "queue" ? m.empty : m.emptyView}</p>`
           : html`<ol>${items.map((item) => html`<li>${this.renderItem(item, lang, m)}</li>`)}</ol>`
       }`;
   }
@@ -241,6 +256,7 @@ export class CwdModeration extends CwdElement {
       <p class="meta">
         <strong>${m.status[status.status]}${status.hiddenBy ? html` ${m.hiddenBy[status.hiddenBy]}` : nothing}</strong>
         ${status.reason ? html` (${m.reason}: ${status.reason})` : nothing} · ${m.reports(status.reports)} ·
+        ${answer ? nothing : html`${m.noAnswer} ·`}
         ${m.target} ${comment.target.kind} ${comment.target.id}
       </p>
       ${comment.target.passage ? html`<blockquote>${comment.target.passage}</blockquote>` : nothing}
