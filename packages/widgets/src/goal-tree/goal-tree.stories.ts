@@ -2,7 +2,7 @@ import type { Store } from "@cwd/core";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import "./define.js";
-import { partnership, treeStore } from "./fixtures.js";
+import { largeTree, partnership, treeStore } from "./fixtures.js";
 
 interface Args {
   lang: "pl" | "en";
@@ -55,3 +55,6 @@ export const LoadError: Story = {
 
 /** A partnership with no goals yet. */
 export const Empty: Story = { args: { store: () => treeStore({ goals: [], indicators: [] }) } };
+
+/** 2,000 goals, every level open: the tree scrolls in its own box and draws only the rows in view. */
+export const ThousandsOfGoals: Story = { args: { openLevels: 4, store: () => treeStore(largeTree(2000)) } };
