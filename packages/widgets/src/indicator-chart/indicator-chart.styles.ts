@@ -33,6 +33,20 @@ export const indicatorChartStyles = [
     .bar {
       fill: var(--_accent);
     }
+    .baseline {
+      fill: Canvas;
+      stroke: var(--_accent);
+      stroke-width: 2;
+    }
+    .indicator svg {
+      max-width: 36rem;
+    }
+    summary {
+      cursor: pointer;
+      min-height: 2.75rem;
+      display: flex;
+      align-items: center;
+    }
     .target {
       stroke: var(--_target);
       stroke-dasharray: 4 3;
