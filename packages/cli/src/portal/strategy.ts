@@ -18,6 +18,8 @@ import { demoDocument } from "../seed.js";
 import { portalLayout } from "./layout.js";
 
 const pid = "ziemia-wysokomazowiecka";
+/** One indicator on track (measured from the unemployment series), one off track, one with no data. */
+const chartedIndicators = ["bezrobocie-wskaznik", "tereny-inwestycyjne", "przedszkola"];
 
 /**
  * The strategy pages of the demo portal: `/strategia` (the goal tree read from the live API, the
@@ -104,6 +106,12 @@ function strategyPage(document: Awaited<ReturnType<typeof publicStrategy>>) {
     html`<h1>Strategia partnerstwa</h1>
   <p class="lead">Wizja i cztery cele strategiczne z projektu strategii partnerstwa; cele i wskaźniki poniżej nich to przykłady.</p>
   <cwd-goal-tree api="/api" partnership="${pid}" lang="pl"></cwd-goal-tree>
+  <h2>Wskaźniki w czasie</h2>
+  <p class="lead">Trzy przykładowe wskaźniki: zgodnie z planem, opóźniony i jeszcze bez pomiaru.</p>
+  ${chartedIndicators.map(
+    (id) =>
+      html`<cwd-indicator-chart api="/api" partnership="${pid}" indicator="${id}" lang="pl"></cwd-indicator-chart>`,
+  )}
   <h2>Portret partnerstwa</h2>
   ${series.map((s) => seriesSection(s, document.partnership, population))}
   <h2>Zawartość strategii wymagana ustawą (art. 10e ust. 3 u.s.g.)</h2>
