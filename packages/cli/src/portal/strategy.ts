@@ -81,16 +81,16 @@ function seriesSection(series: Series, partnership: Partnership, population: Ser
   const perCapita = series.measure === "count" && series !== population;
   const perTenThousand = (memberId: string, value: number) => {
     const inhabitants = people(memberId, year);
-    return perCapita && inhabitants ? number((value / inhabitants) * 10_000) : "";
+    return inhabitants ? number((value / inhabitants) * 10_000) : "";
   };
   const aggregate = series.measure === "count" ? "suma gmin" : "średnia ważona ludnością";
   return html`<section class="series">
   <h3>${series.variable.pl} (${series.unit}), ${year}${series.sample ? html` <span class="note">(dane przykładowe)</span>` : ""}</h3>
   <table><caption>Gminy według wartości, ${year}</caption>
-  <thead><tr><th scope="col">Miejsce</th><th scope="col">Gmina</th><th scope="col">Wartość</th><th scope="col">${perCapita ? "Na 10 tys. ludności" : ""}</th></tr></thead>
+  <thead><tr><th scope="col">Miejsce</th><th scope="col">Gmina</th><th scope="col">Wartość</th>${perCapita ? html`<th scope="col">Na 10 tys. ludności</th>` : ""}</tr></thead>
   <tbody>${rankMembers(series, year).map(
     (r) =>
-      html`<tr><td>${r.rank}</td><th scope="row">${names.get(r.memberId) ?? r.memberId}</th><td>${number(r.value)}</td><td>${perTenThousand(r.memberId, r.value)}</td></tr>`,
+      html`<tr><td>${r.rank}</td><th scope="row">${names.get(r.memberId) ?? r.memberId}</th><td>${number(r.value)}</td>${perCapita ? html`<td>${perTenThousand(r.memberId, r.value)}</td>` : ""}</tr>`,
   )}</tbody></table>
   <p>Partnerstwo (${aggregate}): <strong>${number(partnershipFigure(series, year, gminy, people))}</strong> ${series.unit}</p>
   ${comparison.areas.length > 0 ? html`<ul>${comparison.areas.map((a) => html`<li>${a.name}: ${number(a.value)} ${series.unit}</li>`)}</ul>` : ""}
