@@ -78,6 +78,8 @@ describe("cwd-indicator-chart with indicator=", { timeout: 30_000 }, () => {
     const lastYear = [...root.querySelectorAll(".indicator text.tick")].at(-1);
     expect(lastYear?.textContent).toBe("2030");
     expect(target.getAttribute("x2")).toBe(lastYear?.getAttribute("x"));
+    const yearTicks = [...root.querySelectorAll('.indicator text.tick[text-anchor="middle"]')];
+    expect(yearTicks.map((tick) => tick.textContent)).toEqual(["2020", "2022", "2023", "2030"]);
     expect(cells(root.querySelector("table"), "tbody tr")).toEqual([
       ["2020 (wartość bazowa)", "5.2", "przykładowe dane"],
       ["2022", "4.9", "PUP w Wysokiem Mazowieckiem (przykład)"],

@@ -43,9 +43,7 @@ export const indicatorChartStyles = [
     }
     summary {
       cursor: pointer;
-      min-height: 2.75rem;
-      display: flex;
-      align-items: center;
+      padding-block: 0.75rem;
     }
     .target {
       stroke: var(--_target);

@@ -49,7 +49,7 @@ export function indicatorView(indicator: Indicator, lang: Lang): TemplateResult 
       </figcaption>
       <svg viewBox="0 0 ${width} ${height}" aria-hidden="true">
         ${y.ticks(4).map((v) => svg`<text class="tick" x=${margin.left - 4} y=${y(v)} text-anchor="end" dominant-baseline="middle">${v}</text>`)}
-        ${[first, last].map((year) => svg`<text class="tick" x=${x(year)} y=${height - 6} text-anchor="middle">${year}</text>`)}
+        ${[...new Set(years)].sort((a, b) => a - b).map((year) => svg`<text class="tick" x=${x(year)} y=${height - 6} text-anchor="middle">${year}</text>`)}
         <line class="target" x1=${margin.left} x2=${x(target.year)} y1=${y(target.value)} y2=${y(target.value)}></line>
         <circle class="baseline" cx=${x(baseline.year)} cy=${y(baseline.value)} r="4"></circle>
         <path class="line" d=${path ?? ""}></path>
