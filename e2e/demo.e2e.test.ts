@@ -144,7 +144,36 @@ async function visitSurveyPages(url: string): Promise<void> {
   }
 }
 
+/** `/strategia`: the indicator charts under the goal tree, accessible before and after opening a per-member view. */
+async function visitStrategyCharts(url: string): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${url}/strategia`);
+    const charts = page.locator("cwd-indicator-chart");
+    for (const status of ["zgodnie z planem", "opóźniony", "brak danych"])
+      await charts.locator(".status").getByText(status, { exact: true }).waitFor();
+    expect(await charts.count()).toBe(3);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await charts.first().locator("summary").click();
+    await charts.first().locator("details figure").first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
 describe("demo portal end to end", () => {
+  it("shows the strategy's indicators over time, accessibly", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-"));
+    const served = await startServe({ CWD_DATA_DIR: dataDir });
+    try {
+      await visitStrategyCharts(served.url);
+    } finally {
+      await served.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it("offers the three surveys and shows the sample results, accessibly", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-"));
     const served = await startServe({ CWD_DATA_DIR: dataDir });

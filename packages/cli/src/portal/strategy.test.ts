@@ -38,6 +38,14 @@ describe("the strategy pages of the demo portal", () => {
     const get = await portal();
     const page = await (await get("/strategia")).text();
     expect(page).toContain('<cwd-goal-tree api="/api" partnership="ziemia-wysokomazowiecka"');
+    const charts = [
+      ...page.matchAll(
+        /<cwd-indicator-chart api="\/api" partnership="ziemia-wysokomazowiecka" indicator="([^"]+)"/g,
+      ),
+    ];
+    expect(charts.map((m) => m[1])).toEqual(["bezrobocie-wskaznik", "tereny-inwestycyjne", "przedszkola"]);
+    // The charts come after the goal tree, under it on the page.
+    expect(page.indexOf("<cwd-indicator-chart")).toBeGreaterThan(page.indexOf("<cwd-goal-tree"));
     // The 2019 population of the ten gminy, summed: 57 051.
     expect(page).toMatch(/Partnerstwo \(suma gmin\): <strong>57\s051<\/strong>/);
     expect(page).toContain("średnia ważona ludnością");

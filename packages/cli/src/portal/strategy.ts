@@ -18,6 +18,8 @@ import { demoDocument } from "../seed.js";
 import { portalLayout } from "./layout.js";
 
 const pid = "ziemia-wysokomazowiecka";
+/** One indicator on track (measured from the unemployment series), one off track, one with no data. */
+const chartedIndicators = ["bezrobocie-wskaznik", "tereny-inwestycyjne", "przedszkola"];
 
 /**
  * The strategy pages of the demo portal: `/strategia` (the goal tree read from the live API, the
@@ -79,16 +81,16 @@ function seriesSection(series: Series, partnership: Partnership, population: Ser
   const perCapita = series.measure === "count" && series !== population;
   const perTenThousand = (memberId: string, value: number) => {
     const inhabitants = people(memberId, year);
-    return perCapita && inhabitants ? number((value / inhabitants) * 10_000) : "";
+    return inhabitants ? number((value / inhabitants) * 10_000) : "";
   };
   const aggregate = series.measure === "count" ? "suma gmin" : "średnia ważona ludnością";
   return html`<section class="series">
   <h3>${series.variable.pl} (${series.unit}), ${year}${series.sample ? html` <span class="note">(dane przykładowe)</span>` : ""}</h3>
   <table><caption>Gminy według wartości, ${year}</caption>
-  <thead><tr><th scope="col">Miejsce</th><th scope="col">Gmina</th><th scope="col">Wartość</th><th scope="col">${perCapita ? "Na 10 tys. ludności" : ""}</th></tr></thead>
+  <thead><tr><th scope="col">Miejsce</th><th scope="col">Gmina</th><th scope="col">Wartość</th>${perCapita ? html`<th scope="col">Na 10 tys. ludności</th>` : ""}</tr></thead>
   <tbody>${rankMembers(series, year).map(
     (r) =>
-      html`<tr><td>${r.rank}</td><th scope="row">${names.get(r.memberId) ?? r.memberId}</th><td>${number(r.value)}</td><td>${perTenThousand(r.memberId, r.value)}</td></tr>`,
+      html`<tr><td>${r.rank}</td><th scope="row">${names.get(r.memberId) ?? r.memberId}</th><td>${number(r.value)}</td>${perCapita ? html`<td>${perTenThousand(r.memberId, r.value)}</td>` : ""}</tr>`,
   )}</tbody></table>
   <p>Partnerstwo (${aggregate}): <strong>${number(partnershipFigure(series, year, gminy, people))}</strong> ${series.unit}</p>
   ${comparison.areas.length > 0 ? html`<ul>${comparison.areas.map((a) => html`<li>${a.name}: ${number(a.value)} ${series.unit}</li>`)}</ul>` : ""}
@@ -104,6 +106,12 @@ function strategyPage(document: Awaited<ReturnType<typeof publicStrategy>>) {
     html`<h1>Strategia partnerstwa</h1>
   <p class="lead">Wizja i cztery cele strategiczne z projektu strategii partnerstwa; cele i wskaźniki poniżej nich to przykłady.</p>
   <cwd-goal-tree api="/api" partnership="${pid}" lang="pl"></cwd-goal-tree>
+  <h2>Wskaźniki w czasie</h2>
+  <p class="lead">Trzy przykładowe wskaźniki: zgodnie z planem, opóźniony i jeszcze bez pomiaru.</p>
+  ${chartedIndicators.map(
+    (id) =>
+      html`<cwd-indicator-chart api="/api" partnership="${pid}" indicator="${id}" lang="pl"></cwd-indicator-chart>`,
+  )}
   <h2>Portret partnerstwa</h2>
   ${series.map((s) => seriesSection(s, document.partnership, population))}
   <h2>Zawartość strategii wymagana ustawą (art. 10e ust. 3 u.s.g.)</h2>

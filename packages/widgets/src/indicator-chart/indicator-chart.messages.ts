@@ -1,3 +1,4 @@
+import type { ProgressStatus } from "@cwd/core";
 import { elementMessages } from "../internal/messages.js";
 
 export const indicatorChartMessages = elementMessages({
@@ -14,6 +15,20 @@ export const indicatorChartMessages = elementMessages({
     sample: "dane przykładowe",
     empty: "Brak danych dla wybranych gmin.",
     loadFailed: "Nie udało się wczytać danych.",
+    value: "Wartość",
+    baseline: "wartość bazowa",
+    targetValue: "wartość docelowa",
+    progress: "Postęp",
+    expected: "oczekiwany",
+    status: {
+      on_track: "zgodnie z planem",
+      at_risk: "zagrożony",
+      off_track: "opóźniony",
+      no_data: "brak danych",
+    } satisfies Record<ProgressStatus, string>,
+    noMeasurement: "nie ma jeszcze żadnego pomiaru, więc postępu nie da się ocenić",
+    lowerIsBetter: "mniej znaczy lepiej",
+    perMember: "Według gmin",
   },
   en: {
     members: "Show members",
@@ -28,5 +43,14 @@ export const indicatorChartMessages = elementMessages({
     sample: "sample data",
     empty: "No data for the members chosen.",
     loadFailed: "The data could not be loaded.",
+    value: "Value",
+    baseline: "baseline",
+    targetValue: "target",
+    progress: "Progress",
+    expected: "expected",
+    status: { on_track: "on track", at_risk: "at risk", off_track: "off track", no_data: "no data" },
+    noMeasurement: "nothing has been measured yet, so progress cannot be judged",
+    lowerIsBetter: "lower is better",
+    perMember: "By member",
   },
 });

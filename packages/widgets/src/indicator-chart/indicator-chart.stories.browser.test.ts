@@ -12,6 +12,9 @@ const settled: Record<string, (root: ShadowRoot) => unknown> = {
   Default: (root) => root.querySelector(".target"),
   Bars: (root) => root.querySelector("rect.bar"),
   NoTarget: (root) => root.querySelector("table") && !root.querySelector(".target"),
+  Indicator: (root) => root.querySelector(".indicator .status.on_track") && root.querySelector("details"),
+  IndicatorOffTrack: (root) => root.querySelector(".indicator .status.off_track"),
+  IndicatorNoData: (root) => root.querySelector(".indicator .status.no_data"),
   LoadError: (root) => root.querySelector('[role="alert"]'),
 };
 

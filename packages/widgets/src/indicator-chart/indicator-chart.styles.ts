@@ -33,6 +33,18 @@ export const indicatorChartStyles = [
     .bar {
       fill: var(--_accent);
     }
+    .baseline {
+      fill: Canvas;
+      stroke: var(--_accent);
+      stroke-width: 2;
+    }
+    .indicator svg {
+      max-width: 36rem;
+    }
+    summary {
+      cursor: pointer;
+      padding-block: 0.75rem;
+    }
     .target {
       stroke: var(--_target);
       stroke-dasharray: 4 3;
