@@ -79,7 +79,7 @@ async function* responses(count) {
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 /**
- * This process's peak resident memory in bytes (VmHWM). Not `resourceUsage().maxRSS`: Linux carries
+ * This process's peak resident memory in bytes (VmHWM). Not `resourceUsage().maxRSS`, which can carry
  * a parent's peak across exec, so a child started by `npm run bench` would report the parent's.
  */
 function peakRss() {

@@ -156,8 +156,8 @@ const budgetRun = `
     const { user, system } = process.cpuUsage(cpu);
     return { variant, ms: performance.now() - start, cpuMs: (user + system) / 1000, selected: outcome.selected.length };
   });
-  // VmHWM, not maxRSS: Linux carries a parent's peak across exec into the child's maxRSS.
-  const hwmKiB = Number(/VmHWM:s+(d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1]);
+  // VmHWM, this process's own peak (maxRSS can carry the parent's across exec).
+  const hwmKiB = Number(/VmHWM:\\s+(\\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1]);
   console.log(JSON.stringify({ parseMs, runs, peakMiB: hwmKiB / 1024 }));`;
 // CPU time beside wall time: on a shared machine the wall time also counts the other processes.
 console.log("\nEqual Shares + Add1 (cost satisfaction), one process per file, each Add1 variant:");
