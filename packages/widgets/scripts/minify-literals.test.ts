@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { minifyTemplates } from "./minify-literals.mjs";
 
 describe("minifyTemplates", () => {
-  it("shrinks the text of css templates: comments, indentation, space by braces and semicolons", () => {
+  it("shrinks the text of css templates: comments, indentation, space by braces, semicolons and declarations' colons", () => {
     const source =
       "const s = css`\n  /* why */\n  :host {\n    display: block;\n    margin: 0 auto;\n  }\n  a :focus, b > c { color: red; }\n`;";
     expect(minifyTemplates("x.ts", source)).toBe(
-      "const s = css`:host{display: block;margin: 0 auto;}a :focus,b > c{color: red;}`;",
+      "const s = css`:host{display:block;margin:0 auto}a :focus,b > c{color:red}`;",
     );
   });
 
@@ -26,5 +26,12 @@ describe("minifyTemplates", () => {
 
   it("keeps a css expression's surroundings apart: `${a} ${b}` stays two values", () => {
     expect(minifyTemplates("x.ts", "css`margin: ${a}  ${b};\n`")).toBe("css`margin: ${a} ${b};`");
+  });
+
+  it("keeps a selector's colons and the space of a descendant pseudo-class, inside at-rules too", () => {
+    const source = "css`@container (max-width: 36rem) {\n  a:hover, b :focus-visible { color: red; }\n}`";
+    expect(minifyTemplates("x.ts", source)).toBe(
+      "css`@container (max-width: 36rem){a:hover,b :focus-visible{color:red}}`",
+    );
   });
 });

@@ -4,7 +4,14 @@ export * from "./elements.js";
 export { Announcer } from "./internal/announcer.js";
 export { CwdElement } from "./internal/cwd-element.js";
 export { localised, plural } from "./internal/i18n.js";
-export { InheritedLang, type Lang, langSource, languageOf } from "./internal/lang.js";
-export { elementMessages, type SharedMessages, sharedMessages } from "./internal/messages.js";
+export {
+  elementMessages,
+  InheritedLang,
+  type Lang,
+  langSource,
+  languageOf,
+  type SharedMessages,
+  sharedMessages,
+} from "./internal/lang.js";
 export { storeContext } from "./internal/store-context.js";
 export { StoreController, type StoreHost } from "./internal/store-controller.js";

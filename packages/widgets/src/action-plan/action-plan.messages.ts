@@ -1,5 +1,5 @@
 import type { ActionStatus } from "@cwd/core";
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 
 export const actionPlanMessages = elementMessages({
   pl: {

@@ -1,7 +1,7 @@
 import type { BudgetOutcome, BudgetRejection } from "@cwd/core";
 import { plural } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 
 const reasons = {
   pl: {

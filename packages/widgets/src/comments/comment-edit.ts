@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { define } from "../internal/define-element.js";
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 import { type ConsultationClient, RequestError } from "./client.js";
 import { commentsMessages } from "./comments.messages.js";
 import { commentsStyles } from "./comments.styles.js";

@@ -1,5 +1,5 @@
 import type { answerPositions, commenterAudiences, stances } from "@cwd/core";
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 
 type Words<T extends readonly string[]> = Record<T[number], string>;
 

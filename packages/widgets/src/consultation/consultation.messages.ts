@@ -1,6 +1,6 @@
 import type { answerPositions, stances } from "@cwd/core";
 import { plural } from "../internal/i18n.js";
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 
 type Words<T extends readonly string[]> = Record<T[number], string>;
 

@@ -1,5 +1,5 @@
 import type { EventKind } from "@cwd/core";
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 
 export const eventsMessages = elementMessages({
   pl: {

@@ -1,6 +1,6 @@
 import type { ProgressStatus } from "@cwd/core";
 import { plural } from "../internal/i18n.js";
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 
 export const goalTreeMessages = elementMessages({
   pl: {

@@ -297,8 +297,9 @@ export class CwdGoalTree extends CwdElement {
   private renderIndicator(indicator: Indicator, p: IndicatorProgress): TemplateResult {
     const t = goalTreeMessages[this.language];
     const unit = indicator.unit;
-    return html`<section class="indicator" aria-label=${`${t.indicator}: ${localised(indicator.name, this.language)}`}>
-      <h5>${localised(indicator.name, this.language)}${indicator.sample ? html` <span class="sample">(${t.sample})</span>` : nothing}</h5>
+    const name = localised(indicator.name, this.language);
+    return html`<section class="indicator" aria-label=${`${t.indicator}: ${name}`}>
+      <h5>${name}${indicator.sample ? html` <span class="sample">(${t.sample})</span>` : nothing}</h5>
       <p>${percent(p.progress)}, ${t.status[p.status]}${indicator.direction === "decrease" ? html` · ${t.lowerIsBetter}` : nothing}</p>
       <dl>
         <dt>${t.baseline}</dt>

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from "lit";
 import { afterEach, describe, expect, it } from "vitest";
 import { until } from "../test/helpers.js";
 import { CwdElement } from "./cwd-element.js";
-import { elementMessages } from "./messages.js";
+import { elementMessages } from "./lang.js";
 
 const greetings = elementMessages({
   pl: { hello: "Dzień dobry" },

@@ -1,6 +1,6 @@
 import type { answerPositions, stances } from "@cwd/core";
 import type { ModeratorAction } from "../comments/client.js";
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 import type { View } from "./views.js";
 
 type Words<T extends readonly string[]> = Record<T[number], string>;

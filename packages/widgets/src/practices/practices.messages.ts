@@ -1,4 +1,4 @@
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 
 export const practicesMessages = elementMessages({
   pl: {

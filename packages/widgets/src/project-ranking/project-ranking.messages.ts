@@ -1,5 +1,5 @@
 import type { Lang } from "../internal/lang.js";
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 
 const percent = (lang: Lang, share: number) =>
   new Intl.NumberFormat(lang === "pl" ? "pl-PL" : "en-GB", {

@@ -1,4 +1,4 @@
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 
 const percent = (lang: "pl" | "en", share: number | null | undefined) =>
   share === null || share === undefined

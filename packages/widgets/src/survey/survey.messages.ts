@@ -1,7 +1,7 @@
 import type { AnswerProblem } from "@cwd/core";
 import { plural } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
-import { elementMessages } from "../internal/messages.js";
+import { elementMessages } from "../internal/lang.js";
 
 /** A problem shown at a question: one found here, or an answer the server refused without saying why in our terms. */
 export type QuestionProblem = AnswerProblem | { questionId: string; problem: "rejected" };
