@@ -43,7 +43,11 @@ export interface OutboxStoreOptions {
   retryMs?: number;
 }
 
-type Kept = OutboxItem & { key: string };
+/**
+ * A kept item as stored: keyed by kind and id (a resend replaces it), and numbered in the order it
+ * was kept, since two kept within one millisecond share their `savedAt`.
+ */
+type Kept = OutboxItem & { key: string; sequence: number };
 type Outcome =
   | { status: "sent"; created: boolean }
   | { status: "kept" }
@@ -130,7 +134,7 @@ export function createOutboxStore(options: OutboxStoreOptions): OutboxStore {
 
   async function pending(): Promise<OutboxItem[]> {
     const rows = await run(await opened(), "readonly", (table) => table.getAll() as IDBRequest<Kept[]>);
-    return rows.sort((a, b) => a.savedAt.localeCompare(b.savedAt)).map(plain);
+    return rows.sort((a, b) => a.sequence - b.sequence).map(plain);
   }
 
   async function sendAll(): Promise<void> {
@@ -201,8 +205,16 @@ function isNetworkFailure(error: unknown): boolean {
   return !isStoreError(error) || error.code === "unavailable";
 }
 
+let lastSequence = 0;
+
+/** Microseconds since 1970, never twice the same in one page, and rising across reloads. */
+function nextSequence(): number {
+  lastSequence = Math.max(lastSequence + 1, Math.floor((performance.timeOrigin + performance.now()) * 1000));
+  return lastSequence;
+}
+
 function keyed(item: OutboxItem): Kept {
-  return { ...item, key: `${item.kind}/${item.submission.id}` };
+  return { ...item, key: `${item.kind}/${item.submission.id}`, sequence: nextSequence() };
 }
 
 function plain({ kind, submission, savedAt }: OutboxItem): OutboxItem {
