@@ -207,7 +207,8 @@ export class CwdConsultation extends CwdElement {
 
   private toggle(target: string, label: string, m: ConsultationMessages): TemplateResult {
     const expanded = this.opened?.target === target;
-    return html`<button type="button" part="button" aria-expanded=${expanded ? "true" : "false"}
+    // Quieter than the page's main actions: one follows every paragraph.
+    return html`<button type="button" part="button" class="secondary" aria-expanded=${expanded ? "true" : "false"}
       @click=${() => {
         if (expanded) this.opened = undefined;
         else this.open(target);
