@@ -1,19 +1,8 @@
 import { writeFile } from "node:fs/promises";
-import { ballotsToPabulib, type Page, type Store, ValidationError, writePabulib } from "@cwd/core";
+import { allPages, ballotsToPabulib, type Store, ValidationError, writePabulib } from "@cwd/core";
 import { Command } from "commander";
 import { type ConfigFlags, readConfig } from "../config.js";
 import { openStorage } from "../storage.js";
-
-async function allPages<T>(next: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await next(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
 
 /**
  * A budget vote's ballots as a Pabulib instance text, with the projects' Polish titles as names.

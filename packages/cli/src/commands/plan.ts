@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import {
+  allPages,
   CalendarDate,
   type CollectionName,
   type DocumentOf,
@@ -26,14 +27,7 @@ async function listAll<C extends CollectionName>(
   collection: C,
   partnershipId: string,
 ): Promise<Stored<DocumentOf<C>>[]> {
-  const items: Stored<DocumentOf<C>>[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.list(collection, { partnershipId, cursor, limit: 100 });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
+  return allPages((cursor) => store.list(collection, { partnershipId, cursor, limit: 100 }));
 }
 
 interface StorageFlags extends ConfigFlags {

@@ -1,20 +1,9 @@
-import { type BudgetRound, type Page, type Round, rankingInput, type Store } from "@cwd/core";
+import { allPages, type BudgetRound, type Round, rankingInput, type Store } from "@cwd/core";
 import { html, raw } from "hono/html";
 import { portalLayout } from "./layout.js";
 
 /** The sample money a ranking's budget line is drawn at, in grosze (15 mln zł): demonstration only. */
 const sampleAllocation = 15_000_000_00;
-
-async function allPages<T>(next: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await next(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
 
 /**
  * The ranking data of an assessment round, computed on the server: the public may not read the

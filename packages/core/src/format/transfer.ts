@@ -1,13 +1,13 @@
 import type { Consultation } from "../consultations/consultation.js";
 import { consultationState } from "../consultations/state.js";
 import type { Survey } from "../schema/survey.js";
+import { allPages } from "../store/all-pages.js";
 import { NotFoundError } from "../store/errors.js";
 import { type KindDeclaration, type KindName, kinds } from "../store/kinds.js";
 import { importOrder, sameContent } from "../store/rules.js";
 import type {
   CollectionName,
   DocumentOf,
-  Page,
   Store,
   Stored,
   SubmissionKind,
@@ -20,18 +20,6 @@ type ArrayKind = Exclude<KindName, "partnerships">;
 const arrayKinds = (Object.keys(kinds) as KindName[]).filter(
   (name): name is ArrayKind => name !== "partnerships",
 );
-
-/** Reads every page of a list. */
-async function allPages<T>(next: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await next(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== undefined);
-  return items;
-}
 
 /**
  * Exports a partnership from a store as an exchange document: every document kind of the registry,
