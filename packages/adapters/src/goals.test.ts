@@ -1,31 +1,14 @@
-import { ConflictError, type Store } from "@cwd/core";
+import { ConflictError, type Goal, type Indicator, type Series, type Store } from "@cwd/core";
 import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "./memory.js";
 import { openPgliteStore } from "./sql.js";
-import { partnershipFixture, partnershipId } from "./testing.js";
+import { goalFixtures, partnershipFixture, partnershipId } from "./testing.js";
 
-const vision = { id: "wizja", partnershipId, level: "vision" as const, title: { pl: "Wizja" } };
-const indicator = {
-  id: "ludnosc",
-  partnershipId,
-  goalId: "wizja",
-  name: { pl: "Ludność" },
-  unit: "osoby",
-  direction: "increase" as const,
-  baseline: { value: 100, year: 2020 },
-  target: { value: 120, year: 2030 },
-  measurements: [{ year: 2023, value: 104, source: "GUS BDL" }],
-  source: "GUS BDL",
-};
-const series = {
-  id: "ludnosc",
-  partnershipId,
-  variable: { pl: "Ludność" },
-  unit: "osoby",
-  measure: "count" as const,
-  values: [{ memberId: "miasto-wysokie-mazowieckie", year: 2023, value: 104 }],
-  source: "GUS BDL",
-};
+// The same vision, indicator and series the contract suite uses.
+const fixtures = goalFixtures();
+const vision = fixtures.vision as Goal;
+const indicator = fixtures.indicator as Indicator;
+const series = fixtures.series as Series;
 
 async function roundTrip(store: Store) {
   await store.put("partnerships", partnershipFixture());

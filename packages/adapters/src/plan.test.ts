@@ -1,4 +1,4 @@
-import type { EventSignup, PlanEvent, Store } from "@cwd/core";
+import type { EventSignup, PlanAction, PlanEvent, Practice, Store } from "@cwd/core";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createTestDatabase, type TestDatabase, uniqueName } from "../test/postgres.js";
@@ -6,27 +6,13 @@ import { createHandler } from "./handler.js";
 import { createHttpStore } from "./http.js";
 import { createMemoryStore } from "./memory.js";
 import { createSqlStore, openPostgresStore, pgliteDriver } from "./sql.js";
-import { partnershipFixture, partnershipId } from "./testing.js";
+import { partnershipFixture, partnershipId, planFixtures } from "./testing.js";
 
-const event = (capacity: number): PlanEvent => ({
-  id: "warsztat-strategiczny",
-  partnershipId,
-  kind: "workshop",
-  title: { pl: "Warsztat strategiczny" },
-  start: "2099-03-29T10:00",
-  end: "2099-03-29T14:00",
-  place: { pl: "MOK Wysokie Mazowieckie" },
-  signups: { capacity, informationClause: { pl: "Administratorem danych jest …" } },
-});
-
-const signup = (n: number): EventSignup => ({
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
-  partnershipId,
-  eventId: "warsztat-strategiczny",
-  submittedAt: "2026-11-27T10:00:00Z",
-  name: `Mieszkanka ${n}`,
-  consent: true,
-});
+// The same action, workshop, sign-ups and practice the contract suite uses.
+const fixtures = planFixtures();
+const event = (capacity: number) =>
+  ({ ...fixtures.event, signups: { ...fixtures.event.signups, capacity } }) as PlanEvent;
+const signup = (n: number) => fixtures.signup(n) as EventSignup;
 
 /** The plan's kinds through a store; an event's capacity is decided as the driver inserts. */
 function describePlanKinds(name: string, open: () => Promise<Store>) {
@@ -34,16 +20,7 @@ function describePlanKinds(name: string, open: () => Promise<Store>) {
     it("keeps actions, events and practices with their versions", async () => {
       const store = await open();
       await store.put("partnerships", partnershipFixture());
-      const action = {
-        id: "wspolny-transport",
-        partnershipId,
-        title: { pl: "Wspólny transport szkolny" },
-        goalId: "cel-2",
-        lead: "gmina-klukowo",
-        start: "2026-03-01",
-        end: "2026-06-30",
-        status: "planned" as const,
-      };
+      const action = fixtures.action as PlanAction;
       expect(await store.put("actions", action)).toMatchObject({ version: 1 });
       await store.put("actions", { ...action, id: "przetarg", status: "done" });
       await expect(store.put("actions", { ...action, version: 7 })).rejects.toMatchObject({
@@ -56,13 +33,7 @@ function describePlanKinds(name: string, open: () => Promise<Store>) {
       expect(
         (await store.list("events", { partnershipId, filter: { kind: "workshop" } })).items,
       ).toHaveLength(1);
-      const practice = {
-        id: "schronisko",
-        partnershipId,
-        title: { pl: "Schronisko" },
-        summary: { pl: "…" },
-        ranBy: ["gmina-klukowo"],
-      };
+      const practice = fixtures.practice as Practice;
       await store.put("practices", practice);
       expect(await store.put("practices", { ...practice, version: 1 })).toMatchObject({ version: 2 });
       await store.close();

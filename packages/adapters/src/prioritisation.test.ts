@@ -3,53 +3,14 @@ import { ConflictError, cwdCriteria, ForbiddenError } from "@cwd/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { createMemoryStore } from "./memory.js";
 import { openPgliteStore } from "./sql.js";
-import { partnershipFixture, partnershipId } from "./testing/fixtures.js";
+import { partnershipFixture, partnershipId, prioritisationFixtures } from "./testing/fixtures.js";
 
-const project: Project = {
-  id: "swietlica-klukowo",
-  partnershipId,
-  title: { pl: "Świetlica wiejska w Klukowie" },
-  leadMemberId: "gmina-klukowo",
-  partnerMemberIds: [],
-  estimatedCost: { amount: 120_000_000, currency: "PLN" },
-  goalIds: [],
-  readiness: "concept",
-  timeline: { start: "2027-01-01", end: "2027-12-31" },
-  status: "candidate",
-  opinions: [],
-  funding: [],
-};
-
-const vote: BudgetRound = {
-  id: "glosowanie",
-  partnershipId,
-  type: "budget",
-  title: { pl: "Głosowanie" },
-  status: "open",
-  budget: 100_000_00,
-  currency: "PLN",
-  ballot: { limit: "count", max: 1 },
-  rule: { rule: "greedy" },
-  candidates: [{ projectId: "swietlica-klukowo", cost: 80_000_00 }],
-};
-
-const ballot: Ballot = {
-  id: "9b2f4c1e-3a5d-4e6f-8a7b-0c1d2e3f4a5b",
-  partnershipId,
-  roundId: "glosowanie",
-  submittedAt: "2026-11-20T10:00:00Z",
-  projectIds: ["swietlica-klukowo"],
-};
-
-const assessment: RoundAssessment = {
-  id: "1a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d",
-  partnershipId,
-  roundId: "ocena",
-  projectId: "swietlica-klukowo",
-  assessorId: "ekspert-1",
-  submittedAt: "2026-11-20T10:00:00Z",
-  scores: { "wiele-problemow": { score: 2 } },
-};
+// The same project, vote, ballot and assessment the contract suite uses.
+const fixtures = prioritisationFixtures();
+const project = fixtures.project as Project;
+const vote = fixtures.vote as BudgetRound;
+const ballot = fixtures.ballot() as Ballot;
+const assessment = fixtures.assessment() as RoundAssessment;
 
 const stores: [string, () => Promise<Store>][] = [
   ["memory", async () => createMemoryStore()],

@@ -1,7 +1,7 @@
 import { createOutboxStore } from "@cwd/adapters/indexeddb";
-import type { Ballot, Store } from "@cwd/core";
+import type { Ballot } from "@cwd/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { expectAccessible, until } from "../test/helpers.js";
+import { behindNetwork, expectAccessible, until } from "../test/helpers.js";
 import type { CwdBudgetVote } from "./budget-vote.js";
 import "./define.js";
 import { partnership, seededStore, vote } from "./fixtures.js";
@@ -16,18 +16,9 @@ const button = (element: CwdBudgetVote, label: RegExp) =>
 /** A seeded memory store behind a network that can be cut. */
 async function network() {
   const server = await seededStore();
-  const state = { down: false };
-  const store: Store = {
-    ...server,
-    async submit(kind, submission) {
-      if (state.down) throw new TypeError("Failed to fetch");
-      return server.submit(kind, submission);
-    },
-    close: async () => undefined,
-  };
   const stored = async (): Promise<Ballot[]> =>
     (await server.listSubmissions("ballots", { partnershipId: partnership.id })).items;
-  return { store, state, stored };
+  return { ...behindNetwork(server), stored };
 }
 
 async function mount(setup: (element: CwdBudgetVote) => void): Promise<CwdBudgetVote> {

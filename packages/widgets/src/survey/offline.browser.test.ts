@@ -1,7 +1,7 @@
 import { createOutboxStore } from "@cwd/adapters/indexeddb";
-import type { Store, SurveyResponse } from "@cwd/core";
+import type { SurveyResponse } from "@cwd/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { expectAccessible, until } from "../test/helpers.js";
+import { behindNetwork, expectAccessible, until } from "../test/helpers.js";
 import "./define.js";
 import { partnership, seededStore, survey } from "./fixtures.js";
 import type { CwdSurvey } from "./survey.js";
@@ -14,19 +14,9 @@ const click = (element: CwdSurvey, selector: string) =>
 /** A seeded memory store behind a network that can be cut. */
 async function network() {
   const server = await seededStore();
-  const state = { down: false };
-  const store: Store = {
-    ...server,
-    async submit(kind, submission) {
-      if (state.down) throw new TypeError("Failed to fetch");
-      return server.submit(kind, submission);
-    },
-    // A reload closes the outbox store, never the server behind it.
-    close: async () => undefined,
-  };
   const stored = async (): Promise<SurveyResponse[]> =>
     (await server.listSubmissions("responses", { partnershipId: partnership.id })).items;
-  return { store, state, stored };
+  return { ...behindNetwork(server), stored };
 }
 
 async function mount(setup: (element: CwdSurvey) => void): Promise<CwdSurvey> {

@@ -1,3 +1,4 @@
+import type { Store } from "@cwd/core";
 import axe from "axe-core";
 import { expect, vi } from "vitest";
 
@@ -20,4 +21,21 @@ export async function until<T>(find: () => T | null | undefined | false): Promis
     },
     { timeout: 5_000, interval: 20 },
   );
+}
+
+/**
+ * A store behind a network that can be cut: while `state.down`, every submit fails as a lost
+ * connection does. Closing it leaves the store behind open, as a page reload leaves the server.
+ */
+export function behindNetwork(server: Store): { store: Store; state: { down: boolean } } {
+  const state = { down: false };
+  const store: Store = {
+    ...server,
+    async submit(kind, submission) {
+      if (state.down) throw new TypeError("Failed to fetch");
+      return server.submit(kind, submission);
+    },
+    close: async () => undefined,
+  };
+  return { store, state };
 }
