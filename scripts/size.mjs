@@ -7,9 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { elementFolders } from "../packages/widgets/scripts/elements.mjs";
-import { minifyLiterals } from "../packages/widgets/scripts/minify-literals.mjs";
-import { sourceAliases } from "./aliases.mjs";
+import { build as rolldown } from "rolldown";
+import { loaderBuild, oneFileBuild } from "../packages/widgets/scripts/browser-builds.mjs";
 
 const root = new URL("../", import.meta.url);
 const browser = new URL("packages/widgets/dist/browser/", root).pathname;
@@ -45,24 +44,9 @@ export async function downloads(entry) {
 
 /** The zod packages that end up in cwd-widgets.js: one, or a copy came in beside it. */
 async function zodCopies() {
-  const result = await build({
-    entryPoints: [new URL("packages/widgets/src/cwd-widgets.ts", root).pathname],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: "esm",
-    platform: "browser",
-    logLevel: "silent",
-    alias: {
-      "@cwd/core": sourceAliases[0].replacement,
-      "@cwd/adapters/http": new URL("packages/adapters/src/http.ts", root).pathname,
-    },
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  });
-  const copies = Object.keys(result.metafile.inputs).map(
-    (path) => /^(.*node_modules\/zod)\//.exec(path)?.[1],
-  );
-  return [...new Set(copies.filter(Boolean))];
+  const { output } = await rolldown(oneFileBuild({ write: false }));
+  const copies = Object.keys(output[0].modules).map((id) => /^(.*node_modules\/zod)\//.exec(id)?.[1]);
+  return [...new Set(copies.filter(Boolean))].map((path) => path.replace(/^.*?node_modules/, "node_modules"));
 }
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(9);
@@ -117,52 +101,33 @@ export async function sizeReport() {
 }
 
 /**
- * What a page with only `<cwd-{folder}>` downloads, by source module (minified bytes before
- * compression), largest first. The widgets are built again from source as the browser build makes
- * them (split into shared chunks, literals shrunk), so esbuild can say which module went where.
+ * What a page with only `<cwd-{folder}>` downloads, by source module (bytes after tree-shaking and
+ * before minifying), largest first. The widgets are built again from source exactly as the browser
+ * build makes them, so Rolldown can say which module went into which file.
  */
 async function why(folder) {
-  const widgets = new URL("packages/widgets/", root).pathname;
-  const entryPoints = { "cwd-loader": "src/cwd-loader.ts" };
-  for (const name of elementFolders()) entryPoints[`cwd-${name}`] = `src/${name}/define.ts`;
-  const { metafile } = await build({
-    entryPoints,
-    absWorkingDir: widgets,
-    outdir: "out",
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    define: { CWD_ELEMENTS: JSON.stringify(elementFolders().join(" ")) },
-    alias: Object.fromEntries(
-      ["core", "adapters/http", "adapters/static"].map((name) => [
-        `@cwd/${name}`,
-        new URL(`packages/${name.replace("/", "/src/")}${name === "core" ? "/src/index" : ""}.ts`, root)
-          .pathname,
-      ]),
-    ),
-    plugins: [minifyLiterals],
-  });
+  const { output } = await rolldown(loaderBuild({ write: false }));
+  const chunks = new Map(
+    output.filter((file) => file.type === "chunk").map((chunk) => [chunk.fileName, chunk]),
+  );
   const files = new Set();
   const visit = (file) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const { path, kind } of metafile.outputs[file].imports) if (kind === "import-statement") visit(path);
+    for (const imported of chunks.get(file).imports) visit(imported);
   };
-  visit("out/cwd-loader.js");
-  visit(`out/cwd-${folder}.js`);
+  visit("cwd-loader.js");
+  visit(`cwd-${folder}.js`);
   const byModule = new Map();
   for (const file of files) {
-    for (const [input, { bytesInOutput }] of Object.entries(metafile.outputs[file].inputs)) {
-      const name = input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*/, "npm:$1").replace(/^(\.\.\/)*/, "");
-      byModule.set(name, (byModule.get(name) ?? 0) + bytesInOutput);
+    for (const [id, { renderedLength }] of Object.entries(chunks.get(file).modules)) {
+      const name = id
+        .replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*/, "npm:$1")
+        .replace(/^.*\/packages\/(widgets\/)?/, "");
+      byModule.set(name, (byModule.get(name) ?? 0) + renderedLength);
     }
   }
+  console.log(`${files.size} files: ${[...files].join(" ")}`);
   for (const [name, bytes] of [...byModule].sort((a, b) => b[1] - a[1])) console.log(`${kB(bytes)}  ${name}`);
 }
 

@@ -1,15 +1,18 @@
-// `npm run build` for @cwd/widgets: the element list, the three tsup builds (for bundlers, the
-// autoloader and its modules, the one-file bundle), what the browser folder needs besides the
-// JavaScript (types for its two entries, precompressed copies), and the elements manifest.
+// `npm run build` for @cwd/widgets: the element list, the build for bundlers (tsup), the two
+// browser builds (Rolldown: the autoloader and its modules, the one-file bundle), what the browser
+// folder needs besides the JavaScript (types for its two entries, precompressed copies), and the
+// elements manifest.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { buildForBrowsers } from "./browser-builds.mjs";
 
 const run = (command, args) => execFileSync(command, args, { stdio: "inherit" });
 
 run(process.execPath, ["scripts/elements.mjs"]);
 rmSync("dist", { recursive: true, force: true });
 run("npx", ["tsup"]);
+await buildForBrowsers();
 
 // The two script-tag entries export nothing; importing them from code types the tags.
 writeFileSync(

@@ -1,8 +1,7 @@
-// esbuild minifies our code but leaves the text of template literals alone: the indentation and
-// comments of every `css` and `html` template reach each resident's download. This plugin shrinks
-// those two kinds of template in the browser builds. The parts between `${…}` are the only text
-// touched, found with TypeScript's parser, never with a pattern over the source.
-import { readFile } from "node:fs/promises";
+// The minifier shrinks our code but leaves the text of template literals alone: the indentation and
+// comments of every `css` and `html` template would reach each resident's download. These functions
+// shrink those templates in the browser builds (scripts/browser-builds.mjs). The parts between
+// `${…}` are the only text touched, found with TypeScript's parser, never with a pattern.
 import ts from "typescript";
 
 /**
@@ -67,14 +66,3 @@ export function minifyTemplates(fileName, source) {
   }
   return result;
 }
-
-/** The esbuild plugin, for our own widget sources only (Lit's are already small). */
-export const minifyLiterals = {
-  name: "minify-literals",
-  setup(build) {
-    build.onLoad({ filter: /packages[\\/]widgets[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({
-      contents: minifyTemplates(path, await readFile(path, "utf8")),
-      loader: "ts",
-    }));
-  },
-};

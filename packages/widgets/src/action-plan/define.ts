@@ -1,6 +1,6 @@
 // The provider is registered first: an element that upgrades before its provider exists would ask
 // for a store that nobody answers.
-import "../provider/define.js";
+import "../provider/register.js";
 import { define } from "../internal/define-element.js";
 import { CwdActionPlan } from "./action-plan.js";
 

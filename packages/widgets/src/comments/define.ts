@@ -1,6 +1,6 @@
 // The provider is registered first: comments that upgrade before their provider exists would ask
 // for a store that nobody answers.
-import "../provider/define.js";
+import "../provider/register.js";
 import { define } from "../internal/define-element.js";
 import { CwdComments } from "./comments.js";
 

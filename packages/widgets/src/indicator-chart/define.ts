@@ -1,5 +1,5 @@
 // The provider is registered first, so the chart finds the store it names.
-import "../provider/define.js";
+import "../provider/register.js";
 import { define } from "../internal/define-element.js";
 import { CwdIndicatorChart } from "./indicator-chart.js";
 

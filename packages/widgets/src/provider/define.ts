@@ -1,4 +1,1 @@
-import { define } from "../internal/define-element.js";
-import { CwdProvider } from "./provider.js";
-
-define("cwd-provider", CwdProvider);
+import "./register.js";
