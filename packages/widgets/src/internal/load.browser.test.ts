@@ -2,7 +2,7 @@ import { html, LitElement, type TemplateResult } from "lit";
 import { property } from "lit/decorators.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { until } from "../test/helpers.js";
-import { initial, Load } from "./load.js";
+import { initial, Loader } from "./load.js";
 
 /** One call of the probe's task, which the test settles when it likes. */
 type Call = {
@@ -18,7 +18,7 @@ class LoadProbe extends LitElement {
   readonly calls: Call[] = [];
   readonly completed: string[] = [];
 
-  readonly load = new Load(this, {
+  readonly loader = new Loader(this, {
     args: () => [this.key] as const,
     task: ([key], { signal }) =>
       key
@@ -28,9 +28,9 @@ class LoadProbe extends LitElement {
   });
 
   override render(): TemplateResult {
-    return html`<p>${this.load.render({
+    return html`<p>${this.loader.render({
       initial: () => "initial",
-      pending: () => `pending (${this.load.value ?? "-"})`,
+      pending: () => `pending (${this.loader.value ?? "-"})`,
       complete: (value) => `complete ${value}`,
       error: (error) => `error ${(error as Error).message}`,
     })}</p>`;
@@ -58,22 +58,22 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe("Load", () => {
+describe("Loader", () => {
   it("runs on the first update and shows pending, then the value", async () => {
     const probe = await probeLoading();
     expect(probe.calls.map((c) => c.key)).toEqual(["a"]);
-    expect(probe.load.status).toBe("pending");
+    expect(probe.loader.status).toBe("pending");
     expect(shown(probe)).toBe("pending (-)");
     probe.calls[0]?.resolve("A");
     await until(() => shown(probe) === "complete A");
-    expect(probe.load.value).toBe("A");
+    expect(probe.loader.value).toBe("A");
     expect(probe.completed).toEqual(["A"]);
   });
 
   it("runs again when an argument changes, and only then", async () => {
     const probe = await probeLoading();
     probe.calls[0]?.resolve("A");
-    await until(() => probe.load.status === "complete");
+    await until(() => probe.loader.status === "complete");
     probe.requestUpdate();
     await probe.updateComplete;
     expect(probe.calls).toHaveLength(1);
@@ -88,7 +88,7 @@ describe("Load", () => {
     await until(() => shown(probe) === "complete A");
     probe.key = "b";
     await probe.updateComplete;
-    expect(probe.load.status).toBe("pending");
+    expect(probe.loader.status).toBe("pending");
     expect(shown(probe)).toBe("pending (A)");
   });
 
@@ -113,8 +113,8 @@ describe("Load", () => {
     await until(() => shown(probe) === "complete A");
     probe.key = "";
     await until(() => shown(probe) === "initial");
-    expect(probe.load.status).toBe("initial");
-    expect(probe.load.value).toBeUndefined();
+    expect(probe.loader.status).toBe("initial");
+    expect(probe.loader.value).toBeUndefined();
     expect(probe.completed).toEqual(["A"]);
   });
 
@@ -126,20 +126,20 @@ describe("Load", () => {
     await probe.updateComplete;
     probe.calls[1]?.reject(new Error("offline"));
     await until(() => shown(probe) === "error offline");
-    expect(probe.load.value).toBeUndefined();
-    const rerun = probe.load.run();
+    expect(probe.loader.value).toBeUndefined();
+    const rerun = probe.loader.run();
     await probe.updateComplete;
     expect(shown(probe)).toBe("pending (-)");
     expect(probe.calls.map((c) => c.key)).toEqual(["a", "b", "b"]);
     probe.calls[2]?.resolve("B");
     await rerun;
-    expect(probe.load.status).toBe("complete");
-    expect(probe.load.error).toBeUndefined();
+    expect(probe.loader.status).toBe("complete");
+    expect(probe.loader.error).toBeUndefined();
     await until(() => shown(probe) === "complete B");
   });
 
   it("renders nothing for a status whose branch is not given", async () => {
     const probe = await probeLoading();
-    expect(probe.load.render({ complete: (value) => value })).toBeUndefined();
+    expect(probe.loader.render({ complete: (value) => value })).toBeUndefined();
   });
 });

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
-/** Returned by a load's `task` when there is nothing to load yet (no store): status goes back to "initial". */
+/** Returned by a loader's `task` when there is nothing to load yet (no store): status goes back to "initial". */
 export const initial: unique symbol = Symbol();
 
-export type LoadStatus = "initial" | "pending" | "complete" | "error";
+export type LoaderStatus = "initial" | "pending" | "complete" | "error";
 
-export type LoadOptions<A extends readonly unknown[], T> = {
-  /** Read before every render: the load runs again when one of them changes (`!==`). */
+export type LoaderOptions<A extends readonly unknown[], T> = {
+  /** Read before every render: the loader runs again when one of them changes (`!==`). */
   args: () => A;
   task: (args: A, options: { signal: AbortSignal }) => T | typeof initial | Promise<T | typeof initial>;
   /** Called once the value is in place, before the host renders it. */
@@ -19,17 +19,17 @@ export type LoadOptions<A extends readonly unknown[], T> = {
  * The last value stays while a new run is pending, so a reload need not blank the screen.
  *
  * @example
- * private readonly load = new Load(this, {
+ * private readonly loader = new Loader(this, {
  *   args: () => [this.stores.store, this.partnership] as const,
  *   task: ([store, partnershipId]) => (store ? loadPlan(store, partnershipId) : initial),
  * });
  * render() {
- *   return this.load.render({ pending: () => "…", complete: (plan) => plan.title, error: () => "!" });
+ *   return this.loader.render({ pending: () => "…", complete: (plan) => plan.title, error: () => "!" });
  * }
  */
-export class Load<A extends readonly unknown[], T> implements ReactiveController {
+export class Loader<A extends readonly unknown[], T> implements ReactiveController {
   /** Read only. */
-  status: LoadStatus = "initial";
+  status: LoaderStatus = "initial";
   /** The latest run's value; kept while a new run is pending, undefined after an error. */
   value?: T;
   /** What the latest run threw, when status is "error". */
@@ -39,7 +39,7 @@ export class Load<A extends readonly unknown[], T> implements ReactiveController
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: LoadOptions<A, T>,
+    private readonly options: LoaderOptions<A, T>,
   ) {
     host.addController(this);
   }
@@ -58,7 +58,7 @@ export class Load<A extends readonly unknown[], T> implements ReactiveController
     this.running = running;
     this.status = "pending";
     this.host.requestUpdate();
-    let status: LoadStatus = "complete";
+    let status: LoaderStatus = "complete";
     let value: T | typeof initial | undefined;
     let error: unknown;
     try {
