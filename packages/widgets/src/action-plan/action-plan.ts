@@ -9,13 +9,13 @@ import {
   planSchedule,
   type Store,
 } from "@cwd/core";
-import { initialState, Task, TaskStatus } from "@lit/task";
 import { groups, max, min } from "d3-array";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { styleMap } from "lit/directives/style-map.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
+import { initial, Loader } from "../internal/load.js";
 import { actionPlanMessages } from "./action-plan.messages.js";
 import { actionPlanStyles } from "./action-plan.styles.js";
 
@@ -86,9 +86,9 @@ export class CwdActionPlan extends CwdElement {
 
   @state() private focused = 0;
 
-  private readonly loadTask = new Task(this, {
+  private readonly loader = new Loader(this, {
     args: () => [this.stores.store, this.partnership] as const,
-    task: ([store, partnershipId]) => (store ? loadPlan(store, partnershipId) : initialState),
+    task: ([store, partnershipId]) => (store ? loadPlan(store, partnershipId) : initial),
   });
 
   private readonly onKeydown = (event: KeyboardEvent) => {
@@ -104,8 +104,7 @@ export class CwdActionPlan extends CwdElement {
 
   override render(): TemplateResult {
     const m = actionPlanMessages[this.language];
-    const loading =
-      this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    const loading = this.loader.status === "initial" || this.loader.status === "pending";
     return html`<div part="base" class="base" lang=${this.language} aria-busy=${loading ? "true" : "false"}>
         <h2>${m.title}</h2>
         ${this.sample ? html`<p class="sample">${m.sample}</p>` : nothing}
@@ -116,12 +115,12 @@ export class CwdActionPlan extends CwdElement {
 
   private renderPlan(): TemplateResult {
     const m = actionPlanMessages[this.language];
-    const plan = this.loadTask.value;
-    if (this.loadTask.status === TaskStatus.ERROR || !plan) {
-      const notFound = isStoreError(this.loadTask.error) && this.loadTask.error.code === "not_found";
+    const plan = this.loader.value;
+    if (this.loader.status === "error" || !plan) {
+      const notFound = isStoreError(this.loader.error) && this.loader.error.code === "not_found";
       return html`<div role="alert" part="error">
         <p>${m.loadFailed}</p>
-        ${notFound ? nothing : html`<button type="button" part="button" @click=${() => this.loadTask.run()}>${m.retry}</button>`}
+        ${notFound ? nothing : html`<button type="button" part="button" @click=${() => this.loader.run()}>${m.retry}</button>`}
       </div>`;
     }
     if (plan.actions.length === 0) return html`<p>${m.empty}</p>`;

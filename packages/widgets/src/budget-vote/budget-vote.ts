@@ -12,13 +12,13 @@ import {
   type ValidationError,
   withinLimit,
 } from "@cwd/core";
-import { initialState, Task, TaskStatus } from "@lit/task";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { deviceMarkedAt, markDevice } from "../internal/device-marker.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import { initial, Loader } from "../internal/load.js";
 import { isOutboxStore, outboxFor } from "../internal/offline.js";
 import { type BudgetVoteMessages, budgetVoteMessages } from "./budget-vote.messages.js";
 import { budgetVoteStyles } from "./budget-vote.styles.js";
@@ -124,10 +124,10 @@ export class CwdBudgetVote extends CwdElement {
   private pending?: Ballot;
   private focusAfterUpdate?: string;
 
-  private readonly loadTask = new Task(this, {
+  private readonly loader = new Loader(this, {
     args: () => [this.stores.store, this.partnership, this.round, this.view] as const,
     task: ([store, partnershipId, id, view]) =>
-      store ? load(store, partnershipId, id, view === "results") : initialState,
+      store ? load(store, partnershipId, id, view === "results") : initial,
     onComplete: () => {
       this.chosen = [];
       this.phase = { kind: "choosing" };
@@ -177,7 +177,7 @@ export class CwdBudgetVote extends CwdElement {
   };
 
   private voted(ballot: Ballot): void {
-    const round = this.loadTask.value?.round;
+    const round = this.loader.value?.round;
     if (round?.deviceMarker) markDevice(votedKey(round.partnershipId, round.id), ballot.submittedAt);
     this.phase = { kind: "done", ballot };
     this.focusAfterUpdate = ".thanks h2";
@@ -199,7 +199,7 @@ export class CwdBudgetVote extends CwdElement {
 
   private readonly toConfirm = (event: SubmitEvent) => {
     event.preventDefault();
-    const round = this.loadTask.value?.round;
+    const round = this.loader.value?.round;
     this.codeMissing = round?.invitationCodes !== undefined && normaliseCode(this.code) === "";
     if (!round || this.chosen.length === 0 || !withinLimit(round, this.chosen) || this.codeMissing) {
       this.askedEmpty = this.chosen.length === 0;
@@ -226,7 +226,7 @@ export class CwdBudgetVote extends CwdElement {
   };
 
   private async submit(): Promise<void> {
-    const round = this.loadTask.value?.round;
+    const round = this.loader.value?.round;
     const store = this.stores.store;
     if (!round || !store || this.phase.kind === "submitting") return;
     const code = round.invitationCodes ? normaliseCode(this.code) : undefined;
@@ -291,8 +291,7 @@ export class CwdBudgetVote extends CwdElement {
   override render(): TemplateResult {
     const lang = this.language;
     const m = budgetVoteMessages[lang];
-    const loading =
-      this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    const loading = this.loader.status === "initial" || this.loader.status === "pending";
     const submitting = this.phase.kind === "submitting";
     return html`<div part="base" class="base" lang=${lang} aria-busy=${loading || submitting ? "true" : "false"}>
         ${this.renderContent(lang, m, loading)}
@@ -301,14 +300,14 @@ export class CwdBudgetVote extends CwdElement {
   }
 
   private renderContent(lang: Lang, m: BudgetVoteMessages, loading: boolean): TemplateResult {
-    const loaded = this.loadTask.value;
+    const loaded = this.loader.value;
     if (loading) return html`<p class="hint">${m.loadingVote}</p>`;
-    if (this.loadTask.status === TaskStatus.ERROR || !loaded) {
-      const error = this.loadTask.error;
+    if (this.loader.status === "error" || !loaded) {
+      const error = this.loader.error;
       const notFound = isStoreError(error) && error.code === "not_found";
       return html`<div class="alert" role="alert" part="error">
         <p>${notFound ? m.notFound : m.loadFailed}</p>
-        ${notFound ? nothing : html`<button type="button" part="button" @click=${() => this.loadTask.run()}>${m.retry}</button>`}
+        ${notFound ? nothing : html`<button type="button" part="button" @click=${() => this.loader.run()}>${m.retry}</button>`}
       </div>`;
     }
     const { round } = loaded;

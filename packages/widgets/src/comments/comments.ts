@@ -8,12 +8,12 @@ import {
   stances,
   type ThreadEntry,
 } from "@cwd/core";
-import { initialState, Task, TaskStatus } from "@lit/task";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import { initial, Loader } from "../internal/load.js";
 import { type ConsultationClient, consultationClient, RequestError, type ThreadView } from "./client.js";
 import { type CommentsMessages, commentsMessages } from "./comments.messages.js";
 import { commentsStyles } from "./comments.styles.js";
@@ -92,10 +92,10 @@ export class CwdComments extends CwdElement {
     return this.made.client;
   }
 
-  private readonly loadTask = new Task(this, {
+  private readonly loader = new Loader(this, {
     args: () => [this.source, this.partnership, this.consultation, this.target] as const,
-    task: async ([source, pid, cid, target]): Promise<ThreadView | typeof initialState> => {
-      if (!source) return initialState;
+    task: async ([source, pid, cid, target]): Promise<ThreadView | typeof initial> => {
+      if (!source) return initial;
       const view = await source.thread(pid, cid, target || undefined);
       if (view.state === "open" && this.members.length === 0)
         this.members = await source.members(pid).catch(() => []);
@@ -116,7 +116,7 @@ export class CwdComments extends CwdElement {
 
   private readonly onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const view = this.loadTask.value;
+    const view = this.loader.value;
     const source = this.source;
     const m = commentsMessages[this.language];
     if (!view || !source || this.phase.kind === "sending") return;
@@ -169,7 +169,7 @@ export class CwdComments extends CwdElement {
     this.announcer.announce(awaiting ? m.awaiting : m.published);
     this.emit("cwd-comment", comment);
     this.focusAfterUpdate = ".notice";
-    if (!awaiting) await this.loadTask.run();
+    if (!awaiting) await this.loader.run();
   };
 
   private async reportComment(entry: ThreadEntry): Promise<void> {
@@ -185,9 +185,9 @@ export class CwdComments extends CwdElement {
   override render(): TemplateResult {
     const lang = this.language;
     const m = commentsMessages[lang];
-    const busy = this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    const busy = this.loader.status === "initial" || this.loader.status === "pending";
     // A reload keeps the thread on screen, so focus and what was just announced inside it stay.
-    const loading = busy && this.loadTask.value === undefined;
+    const loading = busy && this.loader.value === undefined;
     return html`<section part="base" class="base" lang=${lang} aria-busy=${busy ? "true" : "false"}>
         ${loading ? html`<p class="hint">${m.loading}</p>` : this.renderLoaded(lang, m)}
       </section>
@@ -195,14 +195,14 @@ export class CwdComments extends CwdElement {
   }
 
   private renderLoaded(lang: Lang, m: CommentsMessages): TemplateResult {
-    const view = this.loadTask.value;
-    if (this.loadTask.status === TaskStatus.ERROR || !view) {
+    const view = this.loader.value;
+    if (this.loader.status === "error" || !view) {
       const notFound =
-        (this.loadTask.error as { status?: number; code?: string } | undefined)?.status === 404 ||
-        (this.loadTask.error as { code?: string } | undefined)?.code === "not_found";
+        (this.loader.error as { status?: number; code?: string } | undefined)?.status === 404 ||
+        (this.loader.error as { code?: string } | undefined)?.code === "not_found";
       return html`<div class="alert" role="alert" part="error">
         <p>${notFound ? m.notFound : m.loadFailed}</p>
-        ${notFound ? nothing : html`<button type="button" part="button" @click=${() => this.loadTask.run()}>${m.retry}</button>`}
+        ${notFound ? nothing : html`<button type="button" part="button" @click=${() => this.loader.run()}>${m.retry}</button>`}
       </div>`;
     }
     const open = view.state === "open";
@@ -259,7 +259,7 @@ export class CwdComments extends CwdElement {
     if (!held) return nothing;
     void import("./comment-edit.js");
     return html`<cwd-comment-edit lang=${lang} .client=${this.source} .comment=${comment}
-      .secret=${held.secret} .until=${held.until} @cwd-comment-edited=${() => this.loadTask.run()}></cwd-comment-edit>`;
+      .secret=${held.secret} .until=${held.until} @cwd-comment-edited=${() => this.loader.run()}></cwd-comment-edit>`;
   }
 
   private renderForm(m: CommentsMessages): TemplateResult {

@@ -6,13 +6,13 @@ import {
   consultationState,
   timeLeft,
 } from "@cwd/core";
-import { initialState, Task, TaskStatus } from "@lit/task";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type ConsultationClient, consultationClient } from "../comments/client.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import { initial, Loader } from "../internal/load.js";
 import { type ConsultationMessages, consultationMessages } from "./consultation.messages.js";
 import { consultationStyles } from "./consultation.styles.js";
 
@@ -81,10 +81,10 @@ export class CwdConsultation extends CwdElement {
     return this.made.client;
   }
 
-  private readonly loadTask = new Task(this, {
+  private readonly loader = new Loader(this, {
     args: () => [this.source, this.partnership, this.consultation] as const,
-    task: async ([source, pid, cid]): Promise<Loaded | typeof initialState> => {
-      if (!source) return initialState;
+    task: async ([source, pid, cid]): Promise<Loaded | typeof initial> => {
+      if (!source) return initial;
       const { consultation, state } = await source.thread(pid, cid);
       return state === "reported"
         ? { consultation, report: await source.report(pid, cid) }
@@ -131,8 +131,7 @@ export class CwdConsultation extends CwdElement {
   override render(): TemplateResult {
     const lang = this.language;
     const m = consultationMessages[lang];
-    const loading =
-      this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    const loading = this.loader.status === "initial" || this.loader.status === "pending";
     return html`<article part="base" lang=${lang} aria-busy=${loading ? "true" : "false"}>
         ${loading ? html`<p class="hint">${m.loading}</p>` : this.renderLoaded(lang, m)}
       </article>
@@ -140,10 +139,10 @@ export class CwdConsultation extends CwdElement {
   }
 
   private renderLoaded(lang: Lang, m: ConsultationMessages): TemplateResult {
-    const loaded = this.loadTask.value;
-    if (this.loadTask.status === TaskStatus.ERROR || !loaded)
+    const loaded = this.loader.value;
+    if (this.loader.status === "error" || !loaded)
       return html`<div role="alert"><p>${m.loadFailed}</p>
-        <button type="button" part="button" @click=${() => this.loadTask.run()}>${m.retry}</button></div>`;
+        <button type="button" part="button" @click=${() => this.loader.run()}>${m.retry}</button></div>`;
     const { consultation, report } = loaded;
     const state = consultationState(consultation, this.now);
     if (this.shownState === "open" && state === "closed") this.announcer.announce(m.closedNow);

@@ -7,11 +7,11 @@ import {
   type PlanEvent,
   type Store,
 } from "@cwd/core";
-import { initialState, Task, TaskStatus } from "@lit/task";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
+import { initial, Loader } from "../internal/load.js";
 import { eventsMessages } from "./events.messages.js";
 import { eventsStyles } from "./events.styles.js";
 
@@ -75,9 +75,9 @@ export class CwdEvents extends CwdElement {
   @state() private kind = "";
   @state() private outcomes: Record<string, Outcome> = {};
 
-  private readonly loadTask = new Task(this, {
+  private readonly loader = new Loader(this, {
     args: () => [this.stores.store, this.partnership] as const,
-    task: ([store, partnershipId]) => (store ? loadCalendar(store, partnershipId) : initialState),
+    task: ([store, partnershipId]) => (store ? loadCalendar(store, partnershipId) : initial),
   });
 
   private async signUp(event: PlanEvent, form: HTMLFormElement): Promise<void> {
@@ -117,8 +117,7 @@ export class CwdEvents extends CwdElement {
 
   override render(): TemplateResult {
     const m = eventsMessages[this.language];
-    const loading =
-      this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    const loading = this.loader.status === "initial" || this.loader.status === "pending";
     return html`<div part="base" lang=${this.language} aria-busy=${loading ? "true" : "false"}>
         <h2>${m.title}</h2>
         ${loading ? html`<p>${m.loading}</p>` : this.renderCalendar()}
@@ -128,11 +127,11 @@ export class CwdEvents extends CwdElement {
 
   private renderCalendar(): TemplateResult {
     const m = eventsMessages[this.language];
-    const calendar = this.loadTask.value;
-    if (this.loadTask.status === TaskStatus.ERROR || !calendar) {
+    const calendar = this.loader.value;
+    if (this.loader.status === "error" || !calendar) {
       return html`<div role="alert" part="error">
         <p>${m.loadFailed}</p>
-        <button type="button" part="button" @click=${() => this.loadTask.run()}>${m.retry}</button>
+        <button type="button" part="button" @click=${() => this.loader.run()}>${m.retry}</button>
       </div>`;
     }
     const now = this.now || nowInWarsaw();

@@ -9,11 +9,11 @@ import {
   rollUpProgress,
   type Store,
 } from "@cwd/core";
-import { initialState, Task } from "@lit/task";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
+import { initial, Loader } from "../internal/load.js";
 import { goalTreeMessages } from "./goal-tree.messages.js";
 import { goalTreeStyles } from "./goal-tree.styles.js";
 import { goalHierarchy, type Row, shownGoals, visibleRows } from "./rows.js";
@@ -108,11 +108,11 @@ export class CwdGoalTree extends CwdElement {
   private typedAt = 0;
   private focusAfterUpdate = false;
 
-  private readonly loadTask = new Task(this, {
+  private readonly loader = new Loader(this, {
     args: () => [this.stores.store, this.partnership, this.src] as const,
     task: async ([store, partnershipId, src]) => {
       if (src) return loadTree(await publishedStore(new URL(src, document.baseURI)), partnershipId);
-      return store ? loadTree(store, partnershipId) : initialState;
+      return store ? loadTree(store, partnershipId) : initial;
     },
     onComplete: (tree) => {
       // In a sound tree a goal's depth is its level's place (vision 0, strategic 1, …).
@@ -131,7 +131,7 @@ export class CwdGoalTree extends CwdElement {
   }
 
   private rows(): Row[] {
-    const tree = this.loadTask.value;
+    const tree = this.loader.value;
     if (!tree) return [];
     const shown = shownGoals(tree.goals, tree.progress.goals, this.query, this.status);
     return visibleRows(tree.roots, tree.numbers, tree.progress.goals, this.expanded, shown);
@@ -279,7 +279,7 @@ export class CwdGoalTree extends CwdElement {
 
   private renderDetails(): TemplateResult {
     const t = goalTreeMessages[this.language];
-    const tree = this.loadTask.value;
+    const tree = this.loader.value;
     const goal = tree?.goals.find((g) => g.id === this.selected);
     if (!tree || !goal) return html`<p class="hint">${t.pickGoal}</p>`;
     const p = tree.progress.goals.get(goal.id) as GoalProgress;
@@ -351,11 +351,11 @@ export class CwdGoalTree extends CwdElement {
   override render(): TemplateResult {
     const t = goalTreeMessages[this.language];
     return html`<div part="base" class="base">
-      ${this.loadTask.render({
+      ${this.loader.render({
         pending: () => html`<p aria-busy="true">${t.loading}</p>`,
         error: () =>
           html`<p class="error" role="alert">${t.errorPrefix} ${t.loadFailed}</p>
-            <button @click=${() => void this.loadTask.run()}>${t.retry}</button>`,
+            <button @click=${() => void this.loader.run()}>${t.retry}</button>`,
         complete: (tree) => {
           if (tree.goals.length === 0) return html`<p>${t.empty}</p>`;
           const rows = this.rows();

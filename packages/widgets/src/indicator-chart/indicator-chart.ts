@@ -1,11 +1,11 @@
 import type { Indicator, Member, Series } from "@cwd/core";
-import { initialState, Task } from "@lit/task";
 import { scaleBand } from "d3-scale";
 import { line } from "d3-shape";
 import { html, nothing, svg, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
+import { initial, Loader } from "../internal/load.js";
 import { indicatorChartMessages } from "./indicator-chart.messages.js";
 import { indicatorChartStyles } from "./indicator-chart.styles.js";
 import { indicatorView } from "./indicator-view.js";
@@ -47,10 +47,10 @@ export class CwdIndicatorChart extends CwdElement {
   /** Members the reader has hidden. */
   @state() private hiddenMembers = new Set<string>();
 
-  private readonly loadTask = new Task(this, {
+  private readonly loader = new Loader(this, {
     args: () => [this.stores.store, this.partnership, this.series, this.indicator] as const,
     task: async ([store, partnershipId, seriesId, indicatorId]) => {
-      if (!store) return initialState;
+      if (!store) return initial;
       const indicator = indicatorId
         ? ((await store.get("indicators", { partnershipId, id: indicatorId })) as Indicator)
         : undefined;
@@ -146,7 +146,7 @@ export class CwdIndicatorChart extends CwdElement {
 
   override render(): TemplateResult {
     const t = indicatorChartMessages[this.language];
-    return html`${this.loadTask.render({
+    return html`${this.loader.render({
       pending: () => html`<p aria-busy="true">${t.loading}</p>`,
       error: () => html`<p class="error" role="alert">${t.errorPrefix} ${t.loadFailed}</p>`,
       complete: ({ members, series, indicator }) => {

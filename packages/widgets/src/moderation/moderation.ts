@@ -1,5 +1,4 @@
 import { answerPositions, type QueueItem } from "@cwd/core";
-import { initialState, Task, TaskStatus } from "@lit/task";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import {
@@ -12,6 +11,7 @@ import {
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import { initial, Loader } from "../internal/load.js";
 import { type ModerationMessages, moderationMessages } from "./moderation.messages.js";
 import { moderationStyles } from "./moderation.styles.js";
 import { isView, type View, views } from "./views.js";
@@ -76,16 +76,16 @@ export class CwdModeration extends CwdElement {
     this.token = sessionStorage.getItem(tokenKey(this.api ?? "")) ?? "";
   }
 
-  private readonly queueTask = new Task(this, {
+  private readonly queueLoader = new Loader(this, {
     args: () => [this.api, this.token, this.fetch, this.partnership, this.consultation] as const,
-    task: async ([api, token, fetch, pid, cid]): Promise<QueueItem[] | typeof initialState> => {
-      if (!api || !token) return initialState;
+    task: async ([api, token, fetch, pid, cid]): Promise<QueueItem[] | typeof initial> => {
+      if (!api || !token) return initial;
       try {
         return await httpConsultationClient(api, { token, fetch }).everyComment(pid, cid);
       } catch (error) {
         if (!refused(error)) throw error;
         this.forget(moderationMessages[this.language].notAllowed);
-        return initialState;
+        return initial;
       }
     },
   });
@@ -145,7 +145,7 @@ export class CwdModeration extends CwdElement {
     } finally {
       this.busy = false;
     }
-    await this.queueTask.run();
+    await this.queueLoader.run();
   }
 
   private moderate(item: QueueItem, action: ModeratorAction, reason?: string): Promise<void> {
@@ -215,13 +215,13 @@ export class CwdModeration extends CwdElement {
 
   private renderQueue(lang: Lang, m: ModerationMessages): TemplateResult {
     const forget = html`<p><button type="button" part="button" @click=${() => this.forget()}>${m.forgetToken}</button></p>`;
-    const status = this.queueTask.status;
-    if (status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !this.queueTask.value))
+    const status = this.queueLoader.status;
+    if (status === "initial" || (status === "pending" && !this.queueLoader.value))
       return html`${forget}<p class="hint" aria-busy="true">${m.loading}</p>`;
-    if (status === TaskStatus.ERROR)
+    if (status === "error")
       return html`${forget}<div role="alert"><p>${m.loadFailed}</p>
-        <button type="button" part="button" @click=${() => this.queueTask.run()}>${m.retry}</button></div>`;
-    const every = this.queueTask.value ?? [];
+        <button type="button" part="button" @click=${() => this.queueLoader.run()}>${m.retry}</button></div>`;
+    const every = this.queueLoader.value ?? [];
     const view = isView(this.view) ? this.view : "queue";
     const items = every.filter(views[view]);
     return html`${forget}

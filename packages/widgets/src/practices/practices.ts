@@ -1,9 +1,9 @@
 import { issuesOf, type Partnership, Practice, type Store } from "@cwd/core";
-import { initialState, Task, TaskStatus } from "@lit/task";
 import { css, html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
+import { initial, Loader } from "../internal/load.js";
 import { baseStyles } from "../internal/tokens.styles.js";
 import { practicesMessages } from "./practices.messages.js";
 
@@ -96,21 +96,20 @@ export class CwdPractices extends CwdElement {
   @state() private theme = "";
   @state() private member = "";
 
-  private readonly loadTask = new Task(this, {
+  private readonly loader = new Loader(this, {
     args: () => [this.documents, this.sources, this.stores.store, this.partnership] as const,
     task: async ([documents, sources, store, partnershipId]) => {
       if (documents) return gather(documents);
       const urls = sources.split(/\s+/).filter(Boolean);
       const fromStore = store && partnershipId ? [storeSource(store, partnershipId)] : [];
-      if (urls.length === 0 && fromStore.length === 0) return initialState;
+      if (urls.length === 0 && fromStore.length === 0) return initial;
       return gather((await Promise.all([...fromStore, fetchSources(urls)])).flat());
     },
   });
 
   override render(): TemplateResult {
     const m = practicesMessages[this.language];
-    const loading =
-      this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    const loading = this.loader.status === "initial" || this.loader.status === "pending";
     return html`<div part="base" lang=${this.language} aria-busy=${loading ? "true" : "false"}>
         <h2>${m.title}</h2>
         ${loading ? html`<p>${m.loading}</p>` : this.renderList()}
@@ -121,10 +120,10 @@ export class CwdPractices extends CwdElement {
   private renderList(): TemplateResult {
     const lang = this.language;
     const m = practicesMessages[lang];
-    const all = this.loadTask.value;
-    if (this.loadTask.status === TaskStatus.ERROR || !all) {
+    const all = this.loader.value;
+    if (this.loader.status === "error" || !all) {
       return html`<div role="alert" part="error"><p>${m.loadFailed}</p>
-        <button type="button" @click=${() => this.loadTask.run()}>${m.retry}</button></div>`;
+        <button type="button" @click=${() => this.loader.run()}>${m.retry}</button></div>`;
     }
     const names = new Map(
       all.flatMap(({ partnership }) => partnership.members.map((x) => [x.id, x.name] as const)),

@@ -9,13 +9,13 @@ import {
   topKProbabilities,
   withWeights,
 } from "@cwd/core";
-import { initialState, Task, TaskStatus } from "@lit/task";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { money } from "../budget-vote/money.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import { initial, Loader } from "../internal/load.js";
 import { rankingCsv } from "./csv.js";
 import { type ProjectRankingMessages, projectRankingMessages } from "./project-ranking.messages.js";
 import { projectRankingStyles } from "./project-ranking.styles.js";
@@ -84,11 +84,11 @@ export class CwdProjectRanking extends CwdElement {
   /** The weights as the sliders hold them (relative, 0–100); reset whenever new data arrives. */
   @state() private weights: number[] = [];
 
-  private readonly loadTask = new Task(this, {
+  private readonly loader = new Loader(this, {
     args: () => [this.stores.store, this.partnership, this.round, this.data] as const,
     task: ([store, partnershipId, round, data]) => {
       if (data) return data;
-      return store && round ? loadRanking(store, partnershipId, round) : initialState;
+      return store && round ? loadRanking(store, partnershipId, round) : initial;
     },
     onComplete: (data) => {
       const total = data.criteria.reduce((sum, c) => sum + c.weight, 0);
@@ -134,8 +134,7 @@ export class CwdProjectRanking extends CwdElement {
   override render(): TemplateResult {
     const lang = this.language;
     const m = projectRankingMessages[lang];
-    const loading =
-      this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    const loading = this.loader.status === "initial" || this.loader.status === "pending";
     return html`<div part="base" class="base" lang=${lang} aria-busy=${loading ? "true" : "false"}>
         ${loading ? html`<p>${m.loadingRanking}</p>` : this.renderLoaded(lang, m)}
       </div>
@@ -143,13 +142,13 @@ export class CwdProjectRanking extends CwdElement {
   }
 
   private renderLoaded(lang: Lang, m: ProjectRankingMessages): TemplateResult {
-    const data = this.loadTask.value;
-    if (this.loadTask.status === TaskStatus.ERROR || !data) {
-      const error = this.loadTask.error;
+    const data = this.loader.value;
+    if (this.loader.status === "error" || !data) {
+      const error = this.loader.error;
       const notFound = isStoreError(error) && error.code === "not_found";
       return html`<div class="alert" role="alert">
         <p>${notFound ? m.notFound : m.loadFailed}</p>
-        ${notFound ? nothing : html`<button type="button" part="button" @click=${() => this.loadTask.run()}>${m.retry}</button>`}
+        ${notFound ? nothing : html`<button type="button" part="button" @click=${() => this.loader.run()}>${m.retry}</button>`}
       </div>`;
     }
     const sample = data.sample ? html`<p class="sample">${m.sample}</p>` : nothing;

@@ -8,12 +8,12 @@ import {
   surveyMembers,
   surveyResults,
 } from "@cwd/core";
-import { initialState, Task, TaskStatus } from "@lit/task";
 import { css, html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import { initial, Loader } from "../internal/load.js";
 import { shareBars } from "./chart.js";
 import { resultsCsv } from "./results-csv.js";
 import { type ResultsMessages, resultsMessages } from "./survey-results.messages.js";
@@ -75,17 +75,17 @@ export class CwdSurveyResults extends CwdElement {
   /** `question=option`: only respondents who chose it (ids cannot hold "="); "" for everyone. */
   @state() private where = "";
 
-  private readonly surveyTask = new Task(this, {
+  private readonly surveyLoader = new Loader(this, {
     args: () => [this.stores.store, this.partnership, this.survey] as const,
     task: async ([store, partnershipId, id]) => {
-      if (!store) return initialState;
+      if (!store) return initial;
       const survey = await store.get("surveys", { partnershipId, id });
       const partnership = await store.get("partnerships", { partnershipId, id: partnershipId });
       return { survey, members: surveyMembers(partnership) };
     },
   });
 
-  private readonly resultsTask = new Task(this, {
+  private readonly resultsLoader = new Loader(this, {
     args: () =>
       [this.stores.store, this.partnership, this.survey, this.src, this.by, this.k, this.where] as const,
     task: async ([store, partnershipId, id, src, by, k, where], { signal }): Promise<SurveyResults> => {
@@ -111,11 +111,10 @@ export class CwdSurveyResults extends CwdElement {
   override render(): TemplateResult {
     const lang = this.language;
     const m = resultsMessages[lang];
-    const loaded = this.surveyTask.value;
-    const results = this.resultsTask.value;
-    const failed =
-      this.surveyTask.status === TaskStatus.ERROR || this.resultsTask.status === TaskStatus.ERROR;
-    const loading = !failed && (!loaded || !results || this.resultsTask.status === TaskStatus.PENDING);
+    const loaded = this.surveyLoader.value;
+    const results = this.resultsLoader.value;
+    const failed = this.surveyLoader.status === "error" || this.resultsLoader.status === "error";
+    const loading = !failed && (!loaded || !results || this.resultsLoader.status === "pending");
     return html`<div part="base" class="base" lang=${lang} aria-busy=${loading ? "true" : "false"}>
         ${
           failed
@@ -260,8 +259,8 @@ export class CwdSurveyResults extends CwdElement {
     m: ResultsMessages,
   ): TemplateResult {
     const byQuestion =
-      this.surveyTask.value?.survey &&
-      questionsOf(this.surveyTask.value.survey).find((q) => q.id === by.question);
+      this.surveyLoader.value?.survey &&
+      questionsOf(this.surveyLoader.value.survey).find((q) => q.id === by.question);
     const groupLabel = byQuestion ? optionLabeller(byQuestion, members, lang) : (id: string) => id;
     const label = optionLabeller(question, members, lang);
     const groups = Object.keys(crosstab);

@@ -12,12 +12,12 @@ import {
   surveyMembers,
   type ValidationError,
 } from "@cwd/core";
-import { initialState, Task, TaskStatus } from "@lit/task";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
+import { initial, Loader } from "../internal/load.js";
 import { isOutboxStore, OnlineController, outboxFor } from "../internal/offline.js";
 import { answeredAt, clearDraft, loadDraft, markAnswered, saveDraft } from "./device.js";
 import { questionDomId, renderQuestion } from "./questions.js";
@@ -25,9 +25,9 @@ import { answersToSend, problemsFromIssues, responseExtras, sameAnswers } from "
 import { type QuestionProblem, type SurveyMessages, surveyMessages } from "./survey.messages.js";
 import { surveyStyles } from "./survey.styles.js";
 
-// Sending stays a small state machine of ours rather than a Task: its outcome is more than a value
+// Sending stays a small state machine of ours rather than a Loader: its outcome is more than a value
 // or an error (answers the server refused go back to editing with the questions marked, a retry must
-// resend the very same response, a reload returns to editing), and a Task cannot be reset to idle.
+// resend the very same response, a reload returns to editing), and a Loader cannot be reset to idle.
 type Phase =
   | { kind: "editing" }
   | { kind: "submitting" }
@@ -120,10 +120,9 @@ export class CwdSurvey extends CwdElement {
   private focusAfterUpdate?: string;
 
   /** Loads the survey whenever the store or the ids change; a newer load makes an older one stale. */
-  private readonly loadTask = new Task(this, {
+  private readonly loader = new Loader(this, {
     args: () => [this.stores.store, this.partnership, this.survey] as const,
-    task: ([store, partnershipId, id]) =>
-      store ? store.get("surveys", { partnershipId, id }) : initialState,
+    task: ([store, partnershipId, id]) => (store ? store.get("surveys", { partnershipId, id }) : initial),
     onComplete: (survey) => {
       this.optionOrders = survey ? randomOrders(survey) : {};
       // A kiosk is shared: it keeps no draft for the next person to find.
@@ -139,8 +138,8 @@ export class CwdSurvey extends CwdElement {
   });
 
   /** The partnership's gminy, for `member` questions; loaded only when the survey has one. */
-  private readonly membersTask = new Task(this, {
-    args: () => [this.stores.store, this.loadTask.value] as const,
+  private readonly membersLoader = new Loader(this, {
+    args: () => [this.stores.store, this.loader.value] as const,
     task: async ([store, survey]) =>
       store && survey && questionsOf(survey).some((q) => q.type === "member")
         ? surveyMembers(
@@ -153,7 +152,7 @@ export class CwdSurvey extends CwdElement {
   });
 
   /** The outbox when this survey keeps responses offline; it finds a response still waiting from before. */
-  private readonly outboxTask = new Task(this, {
+  private readonly outboxLoader = new Loader(this, {
     args: () => [this.stores.store, this.offline, this.partnership, this.survey] as const,
     task: async ([store, offline, partnershipId, surveyId]) => {
       if (!store || !(offline || isOutboxStore(store))) return undefined;
@@ -189,7 +188,7 @@ export class CwdSurvey extends CwdElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.listenTo(this.outboxTask.value);
+    this.listenTo(this.outboxLoader.value);
   }
 
   override disconnectedCallback(): void {
@@ -205,7 +204,7 @@ export class CwdSurvey extends CwdElement {
 
   private readonly onRefused = (event: Event) => {
     const { submission, error } = (event as CustomEvent<OutboxItem & { error: unknown }>).detail;
-    const survey = this.loadTask.value;
+    const survey = this.loader.value;
     if (submission.id !== this.waiting?.id || !survey) return;
     // The answers come back to the form, so the resident can correct them and send again.
     this.answers = { ...this.waiting.answers };
@@ -228,20 +227,20 @@ export class CwdSurvey extends CwdElement {
   }
 
   private readonly retryLoad = () => {
-    void this.loadTask.run();
+    void this.loader.run();
   };
 
   private readonly onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     // Enter in a field of an earlier step moves on, as the Next button does.
-    const survey = this.loadTask.value;
+    const survey = this.loader.value;
     if (survey && this.step < this.stepCount(survey) - 1) this.nextStep();
     else void this.submit();
   };
 
   /** Checks the answers of the step shown; moves on when they are fine, else focuses the first problem. */
   private readonly nextStep = () => {
-    const survey = this.loadTask.value;
+    const survey = this.loader.value;
     const shown = survey && shownSections(survey, this.answers)[this.step];
     if (!survey || !shown) return;
     const here = new Set(shown.questions.map((q) => q.id));
@@ -274,7 +273,7 @@ export class CwdSurvey extends CwdElement {
     const extras = responseExtras(answers, this.otherTexts, this.optionOrders);
     return answerProblems(survey, answers, {
       ...extras,
-      memberIds: this.membersTask.value?.map((m) => m.id),
+      memberIds: this.membersLoader.value?.map((m) => m.id),
     });
   }
 
@@ -288,10 +287,9 @@ export class CwdSurvey extends CwdElement {
   }
 
   private async submit(): Promise<void> {
-    const survey = this.loadTask.value;
+    const survey = this.loader.value;
     const store = this.stores.store;
-    if (this.loadTask.status !== TaskStatus.COMPLETE || !survey || !store || this.phase.kind === "submitting")
-      return;
+    if (this.loader.status !== "complete" || !survey || !store || this.phase.kind === "submitting") return;
     const answers = answersToSend(survey, this.answers);
     const extras = responseExtras(answers, this.otherTexts, this.optionOrders);
     const problems = this.allProblems(survey);
@@ -366,7 +364,7 @@ export class CwdSurvey extends CwdElement {
   };
 
   /** Tells a surrounding form the answers so far (JSON of the shown answers) and whether they are complete. */
-  private reportToForm(survey: Survey | undefined = this.loadTask.value): void {
+  private reportToForm(survey: Survey | undefined = this.loader.value): void {
     if (!survey) return;
     const answers = answersToSend(survey, this.answers);
     this.internals.setFormValue(JSON.stringify(answers));
@@ -382,7 +380,7 @@ export class CwdSurvey extends CwdElement {
 
   private keepDraft(): void {
     this.reportToForm();
-    const survey = this.loadTask.value;
+    const survey = this.loader.value;
     if (survey && !survey.kiosk)
       saveDraft(survey.partnershipId, survey.id, { answers: this.answers, otherTexts: this.otherTexts });
   }
@@ -414,8 +412,7 @@ export class CwdSurvey extends CwdElement {
   override render(): TemplateResult {
     const lang = this.language;
     const m = surveyMessages[lang];
-    const loading =
-      this.loadTask.status === TaskStatus.INITIAL || this.loadTask.status === TaskStatus.PENDING;
+    const loading = this.loader.status === "initial" || this.loader.status === "pending";
     const submitting = this.phase.kind === "submitting";
     const status = loading ? m.loadingSurvey : submitting ? m.sendingAnswers : undefined;
     // The live region stays outside the busy wrapper: aria-busy would hold back its announcements.
@@ -427,10 +424,10 @@ export class CwdSurvey extends CwdElement {
   }
 
   private renderContent(lang: Lang, m: SurveyMessages, loading: boolean): TemplateResult {
-    const survey = this.loadTask.value;
+    const survey = this.loader.value;
     if (loading) return html`<p class="hint" part="hint">${m.loadingSurvey}</p>`;
-    if (this.loadTask.status === TaskStatus.ERROR || !survey) {
-      const error = this.loadTask.error;
+    if (this.loader.status === "error" || !survey) {
+      const error = this.loader.error;
       const notFound = isStoreError(error) && error.code === "not_found";
       return html`<div class="alert" role="alert" part="error">
         <p>${notFound ? m.notFound : m.loadFailed}</p>
@@ -496,7 +493,7 @@ export class CwdSurvey extends CwdElement {
                 problem: this.problems.find((p) => p.questionId === question.id),
                 setAnswer: this.setAnswer,
                 announce: this.announce,
-                members: (this.membersTask.value ?? []).map((member) => ({
+                members: (this.membersLoader.value ?? []).map((member) => ({
                   id: member.id,
                   name: member.name,
                 })),
