@@ -101,6 +101,56 @@ describe("importing a goal tree and a plan, saved one document at a time", () =>
     expect(summary).toMatchObject({ goals: { created: 3 }, actions: { created: 2 } });
   });
 
+  it("restructures a stored tree in one import, or refuses it before saving anything", async () => {
+    const goal = (id: string, level: string, parentId?: string) => ({
+      id,
+      partnershipId,
+      level,
+      title: { pl: id },
+      ...(parentId ? { parentId } : {}),
+    });
+    const file = (goals: object[]) =>
+      createExchangeDocument({ partnership: partnershipFixture(), goals, exportedAt } as never);
+    const store = createMemoryStore();
+    const tree = [goal("wizja", "vision"), goal("a", "strategic", "wizja"), goal("b", "operational", "a")];
+    await importPartnership(store, file(tree));
+    // a goes down a level below a new c; its child b must move to c before a can.
+    const moved = [
+      goal("wizja", "vision"),
+      goal("c", "strategic", "wizja"),
+      goal("a", "operational", "c"),
+      goal("b", "operational", "c"),
+      goal("e", "direction", "a"),
+    ];
+    expect(await importPartnership(store, file(moved))).toMatchObject({
+      goals: { created: 2, updated: 2, unchanged: 1 },
+    });
+    const stored = await store.list("goals", { partnershipId });
+    expect(stored.items.map(({ id, level, parentId }) => ({ id, level, parentId }))).toEqual([
+      { id: "a", level: "operational", parentId: "c" },
+      { id: "b", level: "operational", parentId: "c" },
+      { id: "c", level: "strategic", parentId: "wizja" },
+      { id: "e", level: "direction", parentId: "a" },
+      { id: "wizja", level: "vision", parentId: undefined },
+    ]);
+    // A file without e that makes a a direction cannot be saved in any order, as the stored e stays
+    // below a: refused with the goal's place in the file, and nothing saved (d is not created).
+    const impossible = [goal("d", "operational", "c"), goal("a", "direction", "d")];
+    await expect(importPartnership(store, file([...moved.slice(0, 2), ...impossible]))).rejects.toMatchObject(
+      {
+        code: "invalid",
+        issues: [{ path: "goals.3.level", message: expect.stringMatching(/its children e \(direction\)/) }],
+      },
+    );
+    expect((await store.list("goals", { partnershipId })).items.map((g) => g.id)).toEqual([
+      "a",
+      "b",
+      "c",
+      "e",
+      "wizja",
+    ]);
+  });
+
   it("refuses a file whose actions depend on each other in a cycle, naming dependsOn", async () => {
     const { action } = planFixtures();
     const build = () =>

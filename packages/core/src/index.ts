@@ -69,6 +69,7 @@ export * from "./schema/path.js";
 export * from "./schema/response.js";
 export * from "./schema/survey.js";
 export * from "./schema/untrusted.js";
+export * from "./store/admissible-order.js";
 export * from "./store/all-pages.js";
 export * from "./store/create-store.js";
 export * from "./store/driver.js";

@@ -1,10 +1,11 @@
 import type { Consultation } from "../consultations/consultation.js";
 import { consultationState } from "../consultations/state.js";
 import type { Survey } from "../schema/survey.js";
+import { admissibleOrder } from "../store/admissible-order.js";
 import { allPages } from "../store/all-pages.js";
-import { NotFoundError } from "../store/errors.js";
+import { NotFoundError, ValidationError } from "../store/errors.js";
 import { type KindDeclaration, type KindName, kinds } from "../store/kinds.js";
-import { importOrder, sameContent } from "../store/rules.js";
+import { documentAdmission, importOrder, sameContent } from "../store/rules.js";
 import type {
   CollectionName,
   DocumentOf,
@@ -80,9 +81,10 @@ export async function importPartnership(store: Store, document: ExchangeDocument
     const kind: KindDeclaration = kinds[name];
     if (!kind.exchangeRequired && (document as Record<string, unknown>)[kind.exchange] === undefined)
       continue;
-    const items = (importOrder[name as CollectionName]?.(exchangeItems(document, name) as never) ??
-      exchangeItems(document, name)) as { id: string; partnershipId: string }[];
+    const given = exchangeItems(document, name) as { id: string; partnershipId: string }[];
+    let items = (importOrder[name as CollectionName]?.(given as never) ?? given) as typeof given;
     if (kind.type === "document") {
+      items = await writableOrder(store, name as CollectionName, given, items);
       const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
       for (const item of items) {
         const collection = name as CollectionName;
@@ -117,6 +119,35 @@ export async function importPartnership(store: Store, document: ExchangeDocument
     (summary[kinds[collection].exchange] as Record<Outcome, number>)[outcome] += 1;
   }
   return summary as ImportSummary;
+}
+
+/**
+ * The documents of one kind in an order the store admits one by one against what it holds (see
+ * `admissibleOrder`), so that an import restructuring a goal tree either saves every goal or, when
+ * no order works, none; a refusal names the document by its place in the file (`goals.3.level`).
+ */
+async function writableOrder<T extends { id: string; partnershipId: string }>(
+  store: Store,
+  collection: CollectionName,
+  given: T[],
+  preferred: T[],
+): Promise<T[]> {
+  if (!documentAdmission[collection] || preferred.length === 0) return preferred;
+  const partnershipId = preferred[0]?.partnershipId as string;
+  const stored = await allPages((cursor) => store.list(collection, { partnershipId, cursor, limit: 100 }));
+  try {
+    return admissibleOrder(collection, stored as never, preferred as never) as never;
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const exchange = kinds[collection].exchange;
+    throw new ValidationError(
+      error.issues.map(({ path, message }) => {
+        const [at, ...rest] = path.split(".");
+        const index = given.indexOf(preferred[Number(at)] as T);
+        return { path: [exchange, index, ...rest].join("."), message };
+      }),
+    );
+  }
 }
 
 /** A document that takes submissions only for a while, and how to open it for past ones. */
