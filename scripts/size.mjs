@@ -42,11 +42,21 @@ export async function downloads(entry) {
   return [...fetched].sort();
 }
 
-/** The zod packages that end up in cwd-widgets.js: one, or a copy came in beside it. */
+/**
+ * The zod packages in the one-file build: one, or a copy came in beside it; and whether zod is in
+ * cwd-widgets.js itself rather than only in the chunks it loads when a feature is used.
+ */
 async function zodCopies() {
   const { output } = await rolldown(oneFileBuild({ write: false }));
-  const copies = Object.keys(output[0].modules).map((id) => /^(.*node_modules\/zod)\//.exec(id)?.[1]);
-  return [...new Set(copies.filter(Boolean))].map((path) => path.replace(/^.*?node_modules/, "node_modules"));
+  const zodOf = (chunk) =>
+    Object.keys(chunk.modules ?? {})
+      .map((id) => /^(.*node_modules\/zod)\//.exec(id)?.[1])
+      .filter(Boolean);
+  const copies = [...new Set(output.flatMap(zodOf))].map((path) =>
+    path.replace(/^.*?node_modules/, "node_modules"),
+  );
+  const eager = output.some((chunk) => chunk.fileName === "cwd-widgets.js" && zodOf(chunk).length > 0);
+  return { copies, eager };
 }
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(9);
@@ -93,10 +103,10 @@ export async function sizeReport() {
     const tag = name.slice(0, -".js".length);
     row(`<${tag}> through cwd-loader.js`, ["cwd-loader.js", ...(await downloads(name))], budgets[tag]);
   }
-  row("every element, cwd-widgets.js", ["cwd-widgets.js"], budgets["cwd-widgets"]);
-  const zod = await zodCopies();
+  row("every element, cwd-widgets.js", await downloads("cwd-widgets.js"), budgets["cwd-widgets"]);
+  const { copies, eager } = await zodCopies();
   console.log(
-    `zod in cwd-widgets.js: ${zod.length} cop${zod.length === 1 ? "y" : "ies"} (${zod.join(", ")})`,
+    `zod in the one-file build: ${copies.length} cop${copies.length === 1 ? "y" : "ies"} (${copies.join(", ")}), ${eager ? "in cwd-widgets.js itself" : "only in chunks loaded when a feature is used"}`,
   );
 }
 

@@ -1,6 +1,6 @@
 // The two builds for a page with no build step of its own, made with Rolldown: the autoloader
 // (cwd-loader.js and one module per element, cwd-survey.js, which it imports the first time the
-// element appears) and the one-file cwd-widgets.js. Rolldown rather than tsup/esbuild because it
+// element appears) and cwd-widgets.js, every element in one file. Rolldown rather than tsup/esbuild because it
 // lets us say which modules share a chunk: esbuild split the code every page shares into 9 to 12
 // small files (gzip pays again for each), and every lazily loaded module split it further.
 import { fileURLToPath } from "node:url";
@@ -82,12 +82,18 @@ export function loaderBuild({ write = true, dir = `${widgets}dist/browser` } = {
   };
 }
 
-/** The one-file build: every element, no chunks. */
+/**
+ * The one-file build: every element in cwd-widgets.js. What an element loads only when it is used
+ * (the static-document reader, the .ics writer, the offline outbox, the practices' checker) stays
+ * in chunks of its own beside it, fetched then, as through the loader.
+ */
 export function oneFileBuild({ write = true, dir = `${widgets}dist/browser` } = {}) {
   return {
     ...inputOptions({ "cwd-widgets": "src/cwd-widgets.ts" }),
+    // cwd-consultation loads cwd-comments when first needed; here cwd-comments is in the file anyway.
+    checks: { ineffectiveDynamicImport: false },
     write,
-    output: { dir, format: "esm", minify: true, codeSplitting: false },
+    output: { dir, format: "esm", minify: true, chunkFileNames: "chunks/[name]-[hash].js" },
   };
 }
 

@@ -1,4 +1,4 @@
-import { issuesOf, type Partnership, Practice, type Store } from "@cwd/core";
+import type { Partnership, Practice, Store } from "@cwd/core";
 import { css, html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
@@ -18,17 +18,25 @@ interface Gathered {
   partnership: Partnership;
 }
 
-/** Good practices from several documents; an item that is not a valid practice is left out. */
-function gather(sources: readonly PracticeSource[]): Gathered[] {
-  return sources.flatMap((source) =>
-    (source.practices ?? [])
-      .filter((item) => issuesOf(Practice, item).length === 0)
-      .map((item) => ({ practice: item as Practice, partnership: source.partnership })),
-  );
+/**
+ * Good practices from several documents; in a document fetched or given, an item that is not a
+ * valid practice is left out (a store's are valid already).
+ */
+async function gather(sources: readonly PracticeSource[], stored: Gathered[] = []): Promise<Gathered[]> {
+  const { validPractices } = await import("./valid-practices.js");
+  return [
+    ...stored,
+    ...sources.flatMap((source) =>
+      validPractices(source.practices ?? []).map((practice) => ({
+        practice,
+        partnership: source.partnership,
+      })),
+    ),
+  ];
 }
 
-/** One partnership's practices from a store, as a source like any other. */
-async function storeSource(store: Store, partnershipId: string): Promise<PracticeSource> {
+/** One partnership's practices from a store. */
+async function storePractices(store: Store, partnershipId: string): Promise<Gathered[]> {
   const partnership = await store.get("partnerships", { partnershipId, id: partnershipId });
   const practices: Practice[] = [];
   let cursor: string | undefined;
@@ -37,7 +45,7 @@ async function storeSource(store: Store, partnershipId: string): Promise<Practic
     practices.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
-  return { partnership, practices };
+  return practices.map((practice) => ({ practice, partnership }));
 }
 
 async function fetchSources(urls: string[]): Promise<PracticeSource[]> {
@@ -101,9 +109,11 @@ export class CwdPractices extends CwdElement {
     task: async ([documents, sources, store, partnershipId]) => {
       if (documents) return gather(documents);
       const urls = sources.split(/\s+/).filter(Boolean);
-      const fromStore = store && partnershipId ? [storeSource(store, partnershipId)] : [];
-      if (urls.length === 0 && fromStore.length === 0) return initial;
-      return gather((await Promise.all([...fromStore, fetchSources(urls)])).flat());
+      const fromStore = store && partnershipId ? storePractices(store, partnershipId) : undefined;
+      if (urls.length === 0 && !fromStore) return initial;
+      if (urls.length === 0) return fromStore;
+      const [stored, fetched] = await Promise.all([fromStore ?? [], fetchSources(urls)]);
+      return gather(fetched, stored);
     },
   });
 
