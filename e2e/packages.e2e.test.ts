@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { elementFolders } from "../packages/widgets/scripts/elements.mjs";
 import { chromiumArgs, chromiumPath } from "../scripts/chromium.mjs";
 
 // The packages as they would be published: `npm pack` each one (needs `npm run build`), install the
@@ -129,5 +130,31 @@ describe("the published packages", () => {
         }
       });
     }
+
+    it("widgets: cwd-widgets.js registers every element, and fetches a chunk only when a feature needs it", async () => {
+      const tab = await browser.newPage();
+      const fetched: string[] = [];
+      tab.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+      try {
+        await tab.goto(`${url}/widgets.html`);
+        const tags = elementFolders().map((folder: string) => `cwd-${folder}`);
+        await tab.waitForFunction((names) => names.every((name) => customElements.get(name)), tags);
+        expect(fetched.filter((path) => path.endsWith(".js"))).toEqual(["/cwd-widgets.js"]);
+        // Good practices given from code are checked by a module loaded then, from chunks/.
+        await tab.evaluate(() => {
+          const practices = document.createElement("cwd-practices") as HTMLElement & { documents: unknown };
+          practices.documents = [{ partnership: { id: "p", name: { pl: "P" }, members: [] }, practices: [] }];
+          document.body.append(practices);
+        });
+        await tab.waitForFunction(
+          () =>
+            document.querySelector("cwd-practices")?.shadowRoot?.querySelector("[part=base]")?.ariaBusy ===
+            "false",
+        );
+        expect(fetched.some((path) => /^\/chunks\/valid-practices-.+\.js$/.test(path))).toBe(true);
+      } finally {
+        await tab.close();
+      }
+    });
   });
 });
