@@ -93,6 +93,18 @@ export function describeDocumentAdmission({ store, rejection }: ContractContext)
         expect(error.message).toContain("a → c → b → a");
       });
 
+      it("two saves at the same moment cannot together close a cycle", async () => {
+        await store().put("actions", step("a") as never);
+        await store().put("actions", step("b") as never);
+        const outcomes = await Promise.allSettled([
+          store().put("actions", { ...step("a", ["b"]), version: 1 } as never),
+          store().put("actions", { ...step("b", ["a"]), version: 1 } as never),
+        ]);
+        expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
+        const refused = outcomes.find((outcome) => outcome.status === "rejected");
+        expect((refused as PromiseRejectedResult).reason).toMatchObject({ code: "invalid" });
+      });
+
       it("accepts dependencies without a cycle, and ones on actions not stored yet", async () => {
         await store().put("actions", step("a", ["later"]) as never);
         await store().put("actions", step("b", ["a"]) as never);

@@ -43,6 +43,22 @@ const maxCachedParents = 1000;
 export function createStore(driver: StoreDriver, options: { now?: () => Date } = {}): Store {
   const now = options.now ?? (() => new Date());
   const parents = new Map<string, DriverDocument>();
+  const admissionQueues = new Map<string, Promise<unknown>>();
+
+  /**
+   * Runs saves judged against the other documents of their kind (a goal against its tree) one at a
+   * time per partnership and kind: two saves read at once could each be admitted and together break
+   * the rule (two visions, a cycle). This holds within one store object, so within one `cwd serve`.
+   */
+  function oneAtATime<T>(key: string, save: () => Promise<T>): Promise<T> {
+    const saved = (admissionQueues.get(key) ?? Promise.resolve()).then(save);
+    const settled = saved.catch(() => undefined);
+    admissionQueues.set(key, settled);
+    void settled.then(() => {
+      if (admissionQueues.get(key) === settled) admissionQueues.delete(key);
+    });
+    return saved;
+  }
 
   async function getDocument(kind: CollectionName, key: DocumentKey): Promise<DriverDocument> {
     checkKey(kind, key);
@@ -93,6 +109,29 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
     return rows.length > limit && last ? { items, nextCursor: encodeCursor(last.id) } : { items };
   }
 
+  /** Writes a checked document over the version it was read at (none: a new one). */
+  async function write(
+    collection: CollectionName,
+    key: DocumentKey,
+    document: { version?: number },
+  ): Promise<object> {
+    const what = `${collection} ${key.id}`;
+    const { version: read, ...data } = document;
+    if (read === undefined) {
+      if (await driver.insertDocument(collection, key, data)) return { ...data, version: 1 };
+    } else {
+      const version = nextVersion(read, read, what);
+      if (await driver.updateDocument(collection, key, data, read)) return { ...data, version };
+    }
+    // The guarded write touched nothing: say why, from what is stored now.
+    const stored = await driver.getDocument(collection, key);
+    nextVersion(stored?.version, read, what);
+    throw new ConflictError(
+      `${what} changed while it was being written; reload and try again`,
+      stored?.version,
+    );
+  }
+
   /** The answer to a submission whose id is stored already: a harmless retry, or a clash. */
   function retried<T>(stored: object, submission: { id: string }): SubmitResult<T> {
     if (!sameContent(stored, submission))
@@ -118,27 +157,16 @@ export function createStore(driver: StoreDriver, options: { now?: () => Date } =
     async put(collection, input) {
       const document = parseDocument(collection, input);
       const key = { partnershipId: scopeOf(collection, document), id: document.id };
-      const what = `${collection} ${document.id}`;
       parents.delete(`${collection}/${key.partnershipId}/${key.id}`);
       // Every document but a partnership belongs to one, which must exist.
       if (collection !== "partnerships")
         await getDocument("partnerships", { partnershipId: key.partnershipId, id: key.partnershipId });
       const admit = documentAdmission[collection];
-      if (admit) admit(document as never, (await allDocuments(collection, key.partnershipId)) as never);
-      const { version: read, ...data } = document;
-      if (read === undefined) {
-        if (await driver.insertDocument(collection, key, data)) return { ...data, version: 1 } as never;
-      } else {
-        const version = nextVersion(read, read, what);
-        if (await driver.updateDocument(collection, key, data, read)) return { ...data, version } as never;
-      }
-      // The guarded write touched nothing: say why, from what is stored now.
-      const stored = await driver.getDocument(collection, key);
-      nextVersion(stored?.version, read, what);
-      throw new ConflictError(
-        `${what} changed while it was being written; reload and try again`,
-        stored?.version,
-      );
+      if (!admit) return (await write(collection, key, document)) as never;
+      return oneAtATime(`${collection}/${key.partnershipId}`, async () => {
+        admit(document as never, (await allDocuments(collection, key.partnershipId)) as never);
+        return (await write(collection, key, document)) as never;
+      });
     },
 
     async submit(kind: SubmissionKind, input: unknown) {
