@@ -12,10 +12,10 @@ import {
 import { groups, max, min } from "d3-array";
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { styleMap } from "lit/directives/style-map.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import { initial, Loader } from "../internal/load.js";
+import { styleProperties } from "../internal/style-properties.js";
 import { actionPlanMessages } from "./action-plan.messages.js";
 import { actionPlanStyles } from "./action-plan.styles.js";
 
@@ -151,7 +151,7 @@ export class CwdActionPlan extends CwdElement {
           .filter((_, i, all) => i % Math.ceil(all.length / 8) === 0)
           .map(
             (day) =>
-              html`<span class="tick" style=${styleMap({ left: at(day) })}>${monthLabel(day, this.language)}</span>`,
+              html`<span class="tick" style=${styleProperties({ left: at(day) })}>${monthLabel(day, this.language)}</span>`,
           )}
       </div>
       ${grouped.map(
@@ -184,9 +184,9 @@ export class CwdActionPlan extends CwdElement {
                   )}
                 </div>
                 <div class="track" aria-hidden="true">
-                  <span part="bar" class="bar ${action.status} ${late ? "late" : ""} ${scheduled?.critical ? "critical" : ""}" style=${styleMap(bar)}></span>
-                  ${(action.milestones ?? []).map((milestone) => html`<span class="diamond" style=${styleMap({ left: at(milestone.date) })}></span>`)}
-                  ${inRange ? html`<span class="today" style=${styleMap({ left: at(today) })}></span>` : nothing}
+                  <span part="bar" class="bar ${action.status} ${late ? "late" : ""} ${scheduled?.critical ? "critical" : ""}" style=${styleProperties(bar)}></span>
+                  ${(action.milestones ?? []).map((milestone) => html`<span class="diamond" style=${styleProperties({ left: at(milestone.date) })}></span>`)}
+                  ${inRange ? html`<span class="today" style=${styleProperties({ left: at(today) })}></span>` : nothing}
                 </div>
               </li>`;
             })}

@@ -14,6 +14,7 @@ import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { localised } from "../internal/i18n.js";
 import { initial, Loader } from "../internal/load.js";
+import { styleProperties } from "../internal/style-properties.js";
 import { goalTreeMessages } from "./goal-tree.messages.js";
 import { goalTreeStyles } from "./goal-tree.styles.js";
 import { goalHierarchy, type Row, shownGoals, visibleRows } from "./rows.js";
@@ -258,7 +259,7 @@ export class CwdGoalTree extends CwdElement {
       aria-expanded=${row.parent ? String(row.expanded) : nothing}
       aria-selected=${String(this.selected === goal.id)}
       tabindex=${tabbable === goal.id ? 0 : -1}
-      style=${`--_depth: ${row.level - 1}`}
+      style=${styleProperties({ "--_depth": String(row.level - 1) })}
       @click=${() => {
         this.focused = goal.id;
         this.selected = goal.id;
@@ -270,7 +271,7 @@ export class CwdGoalTree extends CwdElement {
         goal.sample ? html` <span class="sample">(${t.sample})</span>` : nothing
       }</span>
       <span class="figures">
-        <span class="bar" part="bar" aria-hidden="true"><span style=${`width: ${(progress.progress ?? 0) * 100}%`}></span></span>
+        <span class="bar" part="bar" aria-hidden="true"><span style=${styleProperties({ width: `${(progress.progress ?? 0) * 100}%` })}></span></span>
         <span class="value">${percent(progress.progress)}</span>
         <span class="status">${t.status[progress.status]}</span>
       </span>
@@ -336,7 +337,7 @@ export class CwdGoalTree extends CwdElement {
     const tree = html`<div
       role="tree"
       part="tree"
-      style=${`padding-block: ${start * row}px ${(rows.length - end) * row}px`}
+      style=${styleProperties({ "padding-block": `${start * row}px ${(rows.length - end) * row}px` })}
       aria-label=${t.treeLabel}
       @keydown=${this.onKeyDown}
     >
