@@ -19,7 +19,7 @@ class StyleProperties extends Directive {
   constructor(part: PartInfo) {
     super(part);
     if (part.type !== PartType.ATTRIBUTE || part.name !== "style")
-      throw new Error("styleProperties belongs in a style attribute: style=${styleProperties({…})}");
+      throw new Error("styleProperties belongs in an element's style attribute");
   }
 
   render(_properties: Properties): typeof noChange {
