@@ -10,22 +10,25 @@ const adminToken = "admin-token-for-tests";
 
 /**
  * The real API over a memory store, with a consultation moderated before publication: one comment
- * awaiting, one published and reported by a reader (`queued: false` leaves them out), `extra`, and
- * with `hidden` one a moderator hid without any report (in no queue, only in the list of every comment).
+ * awaiting (from a member gmina), one published and reported by a reader (`queued: false` leaves them
+ * out), `extra`, with `hidden` one a moderator hid without any report (in no queue, only in the list
+ * of every comment), and with `answered` the partnership's answer to the reported one in both languages.
  */
 export async function serve({
   extra = [],
   queued = true,
   hidden = false,
+  answered = false,
 }: {
   extra?: Comment[];
   queued?: boolean;
   hidden?: boolean;
+  answered?: boolean;
 } = {}) {
   const store: Store = createMemoryStore();
   await store.put("partnerships", partnership);
   await store.put("consultations", { ...consultation, moderation: "before" });
-  const awaiting = aComment({ name: "Jan", text: "Proszę o więcej autobusów." });
+  const awaiting = aComment({ name: "Jan", memberId: "gmina-klukowo", text: "Proszę o więcej autobusów." });
   const reported = aComment({ text: "Reklama sklepu", submittedAt: "2026-02-02T10:00:00Z" });
   for (const comment of queued ? [awaiting, reported, ...extra] : extra)
     await store.submit("comments", comment);
@@ -59,6 +62,16 @@ export async function serve({
       by: "m",
     });
   }
+  if (answered)
+    await store.put("answers", {
+      id: reported.id,
+      partnershipId: partnership.id,
+      consultationId: consultation.id,
+      commentId: reported.id,
+      position: "accepted",
+      justification: { pl: "Uwzględnimy.", en: "We shall take it in." },
+      answeredAt: "2026-02-10T10:00:00Z",
+    });
   const handler = createHandler(store, { adminToken, tokens: createMemoryTokenStore() });
   const fetch = (url: string, init: RequestInit) => handler.fetch(new Request(url, init));
   /** A new token of `role` in the partnership, made through the API as an admin would. */

@@ -52,7 +52,9 @@ describe("cwd-moderation", { timeout: 30_000 }, () => {
     expect(JSON.stringify(localStorage)).not.toContain(moderator);
     expect(text(element)).toContain("czeka na publikację");
     expect(text(element)).toContain("zgłoszenia: 1");
-    expect(text(element)).toContain("Dotyczy: paragraph transport-1");
+    await until(() => text(element).includes("Dotyczy: 1. Transport, akapit 1"));
+    expect(text(element)).toContain("Jan · Gmina Klukowo");
+    expect(text(element)).not.toContain("gmina-klukowo");
     await expectAccessible(element);
 
     // A second element in the same tab needs no token.
@@ -110,21 +112,42 @@ describe("cwd-moderation", { timeout: 30_000 }, () => {
     await until(() => shadow(element).querySelector('input[name="position"]'));
     button(element, "Save the answer").click();
     await until(() => text(element).includes("Choose a position."));
+    await expectAccessible(element);
     shadow(element).querySelector<HTMLInputElement>('input[value="rejected"]')!.click();
-    const area = shadow(element).querySelector("textarea")!;
-    area.value = "To nie dotyczy diagnozy.";
+    shadow(element).querySelector<HTMLTextAreaElement>('textarea[name="justification-en"]')!.focus();
+    await userEvent.keyboard("This is not about the diagnosis.");
+    button(element, "Save the answer").click();
+    await until(() => text(element).includes("Write the justification in Polish."));
+    expect(shadow(element).activeElement?.getAttribute("name")).toBe("justification");
+    await userEvent.keyboard("To nie dotyczy diagnozy.");
     button(element, "Save the answer").click();
     await until(() => text(element).includes("Answer saved."));
     await until(() => text(element).includes("The partnership's answer: rejected"));
+    expect(text(element)).toContain("To nie dotyczy diagnozy. In English: This is not about the diagnosis.");
+    expect(shadow(element).querySelector('[part="answer"] [lang="en"]')?.textContent).toBe(
+      "This is not about the diagnosis.",
+    );
+    expect(await store.get("answers", { partnershipId: partnership.id, id: reported.id })).toMatchObject({
+      justification: { pl: "To nie dotyczy diagnozy.", en: "This is not about the diagnosis." },
+    });
     await expectAccessible(element);
 
     button(element, "Revise the answer").click();
     await until(() => shadow(element).querySelector<HTMLInputElement>('input[value="rejected"]')?.checked);
+    expect(
+      shadow(element).querySelector<HTMLTextAreaElement>('textarea[name="justification-en"]')?.value,
+    ).toBe("This is not about the diagnosis.");
+    await expectAccessible(element);
     shadow(element).querySelector<HTMLInputElement>('input[value="partly_accepted"]')!.click();
     button(element, "Save the answer").click();
     await until(() => text(element).includes("The partnership's answer: partly accepted"));
     const saved = await store.get("answers", { partnershipId: partnership.id, id: reported.id });
     expect(saved).toMatchObject({ position: "partly_accepted", version: 2 });
+    expect(saved.justification).toEqual({
+      pl: "To nie dotyczy diagnozy.",
+      en: "This is not about the diagnosis.",
+    });
+    await expectAccessible(element);
   });
 
   it("lists every comment, restores one hidden without reports, and counts those still without an answer", async () => {
@@ -166,28 +189,56 @@ describe("cwd-moderation", { timeout: 30_000 }, () => {
     await expectAccessible(element);
   });
 
-  it("keeps the justification's other languages when the answer is revised", async () => {
-    const { fetch, token, store, reported } = await serve();
-    await store.put("answers", {
-      id: reported.id,
-      partnershipId: partnership.id,
-      consultationId: consultation.id,
-      commentId: reported.id,
-      position: "accepted",
-      justification: { pl: "Uwzględnimy.", en: "We shall take it in." },
-      answeredAt: "2026-02-10T10:00:00Z",
-    });
+  it("keeps the English justification when only the Polish one is revised, and drops it when emptied", async () => {
+    const { fetch, token, store, reported } = await serve({ answered: true });
+    const saved = () => store.get("answers", { partnershipId: partnership.id, id: reported.id });
     const element = mount(fetch);
     await enterToken(element, await token("editor"));
-    await until(() => text(element).includes("Uwzględnimy."));
+    await until(() => text(element).includes("Uwzględnimy. Po angielsku: We shall take it in."));
+    await expectAccessible(element);
     button(element, "Popraw odpowiedź").click();
-    const area = await until(() => shadow(element).querySelector("textarea"));
-    expect(area.value).toBe("Uwzględnimy.");
-    area.value = "Uwzględnimy w rozdziale 3.";
+    const pl = await until(() =>
+      shadow(element).querySelector<HTMLTextAreaElement>('textarea[name="justification"]'),
+    );
+    const en = shadow(element).querySelector<HTMLTextAreaElement>('textarea[name="justification-en"]')!;
+    expect([pl.value, en.value]).toEqual(["Uwzględnimy.", "We shall take it in."]);
+    expect(text(element)).toContain("Uzasadnienie po angielsku (nieobowiązkowe)");
+    await expectAccessible(element);
+    pl.value = "Uwzględnimy w rozdziale 3.";
     button(element, "Zapisz odpowiedź").click();
     await until(() => text(element).includes("Odpowiedź zapisana."));
-    const saved = await store.get("answers", { partnershipId: partnership.id, id: reported.id });
-    expect(saved.justification).toEqual({ pl: "Uwzględnimy w rozdziale 3.", en: "We shall take it in." });
+    expect((await saved()).justification).toEqual({
+      pl: "Uwzględnimy w rozdziale 3.",
+      en: "We shall take it in.",
+    });
+
+    button(element, "Popraw odpowiedź").click();
+    const emptied = await until(() =>
+      shadow(element).querySelector<HTMLTextAreaElement>('textarea[name="justification-en"]'),
+    );
+    emptied.value = "  ";
+    button(element, "Zapisz odpowiedź").click();
+    await until(() => text(element).includes("Odpowiedź zapisana."));
+    await until(() => !shadow(element).querySelector("form"));
+    expect((await saved()).justification).toEqual({ pl: "Uwzględnimy w rozdziale 3." });
+    expect(text(element)).not.toContain("Po angielsku:");
+    await expectAccessible(element);
+  });
+
+  it("shows members by name and targets by their section, and ids only where there is no name", async () => {
+    const elsewhere = aComment({
+      memberId: "gmina-spoza-partnerstwa",
+      target: { kind: "goal", id: "cel-1" },
+      submittedAt: "2026-02-04T10:00:00Z",
+    });
+    const { fetch, token } = await serve({ extra: [elsewhere] });
+    const element = mount(fetch, "en");
+    await enterToken(element, await token("moderator"));
+    await until(() => text(element).includes("On: 1. Transport, paragraph 1"));
+    expect(text(element)).toContain("Jan · Gmina Klukowo");
+    expect(text(element)).toContain("Anonymous · gmina-spoza-partnerstwa");
+    expect(text(element)).toContain("On: goal:cel-1");
+    await expectAccessible(element);
   });
 
   it("reloads and says so when someone else answered first (409)", async () => {

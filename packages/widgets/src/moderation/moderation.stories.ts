@@ -15,13 +15,13 @@ interface Args {
 }
 
 /**
- * The test API (with the queue, unless `queued` is false; with a comment hidden without reports when
- * `hidden`) and a token of `role` entered in this tab.
+ * The test API (with the queue, unless `queued` is false; with a comment hidden without reports and
+ * an answer in Polish and English when `more`) and a token of `role` entered in this tab.
  */
 const signedIn =
-  (role?: string, queued = true, hidden = false) =>
+  (role?: string, queued = true, more = false) =>
   async () => {
-    const served = await serve({ queued, hidden });
+    const served = await serve({ queued, hidden: more, answered: more });
     const key = `cwd-moderation-token:${api}`;
     if (role) sessionStorage.setItem(key, await served.token(role));
     else sessionStorage.removeItem(key);
@@ -54,7 +54,7 @@ type Story = StoryObj<Args>;
 
 export const Queue: Story = {};
 export const English: Story = { args: { lang: "en" } };
-/** Every comment, the one hidden without reports too, and how many still lack an answer. */
+/** Every comment, the one hidden without reports too, an answer in both languages, and how many still lack one. */
 export const AllComments: Story = { args: { view: "all", server: signedIn("editor", true, true) } };
 export const TokenNeeded: Story = { args: { server: signedIn() } };
 export const Empty: Story = { args: { server: signedIn("moderator", false) } };

@@ -9,11 +9,11 @@ import {
   RequestError,
 } from "../comments/client.js";
 import { CwdElement } from "../internal/cwd-element.js";
-import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { initial, Loader } from "../internal/load.js";
 import { type ModerationMessages, moderationMessages } from "./moderation.messages.js";
 import { moderationStyles } from "./moderation.styles.js";
+import { loadNames, memberName, type Names, targetName } from "./names.js";
 import { isView, type View, views } from "./views.js";
 
 /** The form open on one comment: a reason to hide or restore it, or the official answer. */
@@ -37,7 +37,7 @@ function when(lang: Lang, instant: string): string {
 
 /**
  * @tag cwd-moderation
- * @summary For moderators and editors: the queue of a consultation's comments awaiting moderation or reported by readers, or every comment (hidden, without an answer…) with how many still lack the partnership's answer; publish, hide or restore with a reason, and the partnership's official answer. The token is asked once and kept for this tab only.
+ * @summary For moderators and editors: the queue of a consultation's comments awaiting moderation or reported by readers, or every comment (hidden, without an answer…) with how many still lack the partnership's answer; publish, hide or restore with a reason, and the partnership's official answer (its justification in Polish, and in English if the editor writes one). Members and document sections are shown by name. The token is asked once and kept for this tab only.
  *
  * @csspart base - The wrapper of the list.
  * @csspart comment - One comment in the list.
@@ -88,6 +88,13 @@ export class CwdModeration extends CwdElement {
         return initial;
       }
     },
+  });
+
+  /** Members' names and the document's section titles: public, loaded once, not with every reload of the queue. */
+  private readonly namesLoader = new Loader(this, {
+    args: () => [this.api, this.fetch, this.partnership, this.consultation] as const,
+    task: ([api, fetch, pid, cid]): Promise<Names> | typeof initial =>
+      api ? loadNames(httpConsultationClient(api, { fetch }), pid, cid) : initial,
   });
 
   private client(): ConsultationClient {
@@ -167,18 +174,18 @@ export class CwdModeration extends CwdElement {
   private readonly onAnswer = (event: SubmitEvent, item: QueueItem) => {
     event.preventDefault();
     const m = moderationMessages[this.language];
-    const justification = String(
-      new FormData(event.target as HTMLFormElement).get("justification") ?? "",
-    ).trim();
-    this.problem = !this.position ? m.needPosition : !justification ? m.needJustification : "";
+    const data = new FormData(event.target as HTMLFormElement);
+    const pl = String(data.get("justification") ?? "").trim();
+    const en = String(data.get("justification-en") ?? "").trim();
+    this.problem = !this.position ? m.needPosition : !pl ? m.needJustification : "";
     if (this.problem) {
-      this.focusAfterUpdate = this.position ? "textarea" : 'input[name="position"]';
+      this.focusAfterUpdate = this.position ? 'textarea[name="justification"]' : 'input[name="position"]';
       return;
     }
     const answer = {
       position: this.position as (typeof answerPositions)[number],
-      // A revision rewrites the Polish text and keeps the other languages.
-      justification: { ...item.answer?.justification, pl: justification },
+      // The English field starts with the stored text, so a revision keeps it unless the editor empties it.
+      justification: en ? { pl, en } : { pl },
       ...(item.answer?.version !== undefined && { version: item.answer.version }),
     };
     void this.act(
@@ -248,16 +255,17 @@ export class CwdModeration extends CwdElement {
     const author = comment.name ?? m.anonymous;
     const acting = this.acting?.id === comment.id ? this.acting : undefined;
     const label = `${author}, ${when(lang, comment.submittedAt)}`;
+    const names = this.namesLoader.value;
     return html`<article part="comment" aria-label=${label}>
       <p class="meta">
-        <strong>${author}</strong>${comment.memberId ? html` · ${comment.memberId}` : nothing} ·
+        <strong>${author}</strong>${comment.memberId ? html` · ${memberName(names, comment.memberId)}` : nothing} ·
         ${m.stances[comment.stance]} · <time datetime=${comment.submittedAt}>${when(lang, comment.submittedAt)}</time>
       </p>
       <p class="meta">
         <strong>${m.status[status.status]}${status.hiddenBy ? html` ${m.hiddenBy[status.hiddenBy]}` : nothing}</strong>
         ${status.reason ? html` (${m.reason}: ${status.reason})` : nothing} · ${m.reports(status.reports)} ·
         ${answer ? nothing : html`${m.noAnswer} ·`}
-        ${m.target} ${comment.target.kind} ${comment.target.id}
+        ${m.target} ${targetName(names, comment.target, lang)}
       </p>
       ${comment.target.passage ? html`<blockquote>${comment.target.passage}</blockquote>` : nothing}
       <p class="text">${comment.text}</p>
@@ -265,7 +273,8 @@ export class CwdModeration extends CwdElement {
         answer
           ? html`<div class="answer" part="answer">
               <p><strong>${m.officialAnswer}: ${m.positions[answer.position]}</strong></p>
-              <p>${localised(answer.justification, lang)}</p>
+              <p lang="pl">${answer.justification.pl}</p>
+              ${answer.justification.en ? html`<p><span class="hint">${m.inEnglish}</span> <span lang="en">${answer.justification.en}</span></p>` : nothing}
             </div>`
           : nothing
       }
@@ -301,7 +310,7 @@ export class CwdModeration extends CwdElement {
         <div class="actions">${submit(m.actions[action])}${cancel}</div>
       </form>`;
     }
-    const current = item.answer ? localised(item.answer.justification, "pl") : "";
+    const current = item.answer?.justification;
     return html`<form novalidate @submit=${(e: SubmitEvent) => this.onAnswer(e, item)}>
       <fieldset>
         <legend>${m.position} ${m.required}</legend>
@@ -313,7 +322,11 @@ export class CwdModeration extends CwdElement {
         )}
       </fieldset>
       <div><label for=${id}>${m.justification} ${m.required}</label>
-        <textarea id=${id} name="justification" rows="4" maxlength="5000" .value=${current}></textarea></div>
+        <textarea id=${id} name="justification" lang="pl" rows="4" maxlength="5000" .value=${current?.pl ?? ""}></textarea></div>
+      <div><label for=${`${id}-en`}>${m.justificationEn} ${m.optional}</label>
+        <textarea id=${`${id}-en`} name="justification-en" lang="en" rows="4" maxlength="5000"
+          aria-describedby=${`${id}-en-hint`} .value=${current?.en ?? ""}></textarea>
+        <p class="hint" id=${`${id}-en-hint`}>${m.justificationEnHint}</p></div>
       ${this.renderProblem()}
       <div class="actions">${submit(m.saveAnswer)}${cancel}</div>
     </form>`;
