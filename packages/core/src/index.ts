@@ -10,6 +10,7 @@ export * from "./consultations/records.js";
 export * from "./consultations/report.js";
 export * from "./consultations/report-formats.js";
 export * from "./consultations/state.js";
+export * from "./consultations/target.js";
 export * from "./consultations/thread.js";
 export * from "./consultations/vocabulary.js";
 export * from "./format/exchange.js";

@@ -1,15 +1,10 @@
 // Rules on comments, kept free of zod (the schemas are in comment.ts) so widgets can use them.
 import { ForbiddenError, ValidationError } from "../store/errors.js";
-import type { Comment, CommentTarget } from "./comment.js";
+import type { Comment } from "./comment.js";
 import { commentStatus, inOrder } from "./comment-status.js";
 import type { Consultation } from "./consultation.js";
 import type { ModerationStep } from "./moderation.js";
 import { consultationState, findPassageHolder } from "./state.js";
-
-/** The key a target is filtered and counted by: `section:diagnoza`. */
-export function targetKey(target: Pick<CommentTarget, "kind" | "id">): string {
-  return `${target.kind}:${target.id}`;
-}
 
 /** Whether a bot filled the honeypot: such a comment is silently discarded. */
 export function isSpam(comment: Comment): boolean {

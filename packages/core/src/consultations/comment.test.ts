@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { issuesOf } from "../schema/parse.js";
 import { ForbiddenError, ValidationError } from "../store/errors.js";
 import { Comment } from "./comment.js";
-import { admitComment, isSpam, targetKey } from "./comment-rules.js";
+import { admitComment, isSpam } from "./comment-rules.js";
 import { aComment, diagnosisConsultation, duringConsultation } from "./fixtures.js";
+import { targetKey } from "./target.js";
 import { maxCommentLength } from "./vocabulary.js";
 
 describe("Comment", () => {

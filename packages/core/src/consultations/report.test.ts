@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Comment } from "./comment.js";
 import { aComment, anAnswer, aStep, diagnosisConsultation } from "./fixtures.js";
-import { consultationReport, targetLabel } from "./report.js";
+import { consultationReport } from "./report.js";
 import { reportCsv, reportHtml, reportMarkdown } from "./report-formats.js";
+import { targetLabel } from "./target.js";
 import { stances } from "./vocabulary.js";
 
 function recordsOf(comments: Comment[]) {

@@ -1,10 +1,9 @@
-import type { LocalisedText } from "../schema/common.js";
 import type { CommentAnswer } from "./answer.js";
-import type { Comment, CommentTarget } from "./comment.js";
-import { editedComment, isSpam, targetKey } from "./comment-rules.js";
+import type { Comment } from "./comment.js";
+import { editedComment, isSpam } from "./comment-rules.js";
 import { type CommentStatus, commentStatus } from "./comment-status.js";
 import type { Consultation } from "./consultation.js";
-import { findPassageHolder } from "./state.js";
+import { targetKey, targetLabel } from "./target.js";
 import { byTime, type ConsultationRecords } from "./thread.js";
 import { stances } from "./vocabulary.js";
 
@@ -80,23 +79,4 @@ export function consultationReport(records: ConsultationRecords): ConsultationRe
     entries,
     counts: { comments: entries.length, answered, byStance, byMember, byTarget },
   };
-}
-
-/**
- * A target in words: a section's or paragraph's title in the consulted document, else its kind and id.
- *
- * @example
- * targetLabel(consultation, { kind: "paragraph", id: "d-1-2" }) // "1. Diagnoza, akapit 2"
- */
-export function targetLabel(
-  consultation: Consultation,
-  target: Pick<CommentTarget, "kind" | "id">,
-  lang: keyof LocalisedText = "pl",
-): string {
-  const holder = findPassageHolder(consultation, target.id);
-  if (!holder) return targetKey(target);
-  const title = holder.section.title[lang] ?? holder.section.title.pl;
-  if (!holder.paragraph) return title;
-  const n = holder.section.paragraphs.indexOf(holder.paragraph) + 1;
-  return `${title}, ${lang === "en" ? "paragraph" : "akapit"} ${n}`;
 }

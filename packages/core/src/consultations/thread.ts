@@ -1,9 +1,10 @@
 import type { CommentAnswer } from "./answer.js";
 import type { Comment } from "./comment.js";
-import { editedComment, isSpam, targetKey } from "./comment-rules.js";
+import { editedComment, isSpam } from "./comment-rules.js";
 import { type CommentStatus, commentStatus } from "./comment-status.js";
 import type { Consultation } from "./consultation.js";
 import type { ModerationStep } from "./moderation.js";
+import { targetKey } from "./target.js";
 import { maxReplyLevel } from "./vocabulary.js";
 
 /**
