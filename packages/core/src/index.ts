@@ -32,6 +32,7 @@ export * from "./plan/admit-action.js";
 export * from "./plan/days.js";
 export * from "./plan/event.js";
 export * from "./plan/late.js";
+export * from "./plan/links.js";
 export * from "./plan/practice.js";
 export * from "./plan/schedule.js";
 export * from "./plan/shared-service.js";

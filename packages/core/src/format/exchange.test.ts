@@ -56,4 +56,27 @@ describe("exchange document cwd.partnership/v1", () => {
       }),
     );
   });
+
+  it("rejects actions and events' results that point at goals the document does not hold", () => {
+    const [action] = demo.actions;
+    const event = demo.events.find((e: { results?: unknown[] }) => e.results?.length);
+    const broken = {
+      ...demo,
+      actions: [{ ...action, goalId: "cel-9" }],
+      events: [{ ...event, results: [{ summary: { pl: "Wynik" }, links: [{ kind: "goal", id: "cel-2" }] }] }],
+    };
+    expect(() => parseExchangeDocument(broken)).toThrow(
+      expect.objectContaining({
+        issues: [
+          {
+            path: "actions.0.goalId",
+            message: `cel-9, the goal of action ${action.id}, is not a goal in this document`,
+          },
+          { path: "events.0.results.0.links.0.id", message: "cel-2 is not a goal in this document" },
+        ],
+      }),
+    );
+    // A plan may travel without its goal tree.
+    expect(() => parseExchangeDocument({ ...broken, goals: [], indicators: [], events: [] })).not.toThrow();
+  });
 });

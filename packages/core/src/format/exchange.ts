@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { goalTreeIssues } from "../goals/tree.js";
 import { dependencyIssues } from "../plan/admit-action.js";
+import { actionGoalIssues, eventLinkIssues } from "../plan/links.js";
 import { Instant } from "../schema/common.js";
 import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
@@ -101,6 +102,14 @@ export function parseExchangeDocument(input: unknown): ExchangeDocument {
   }
   issues.push(...goalTreeIssues(exchangeItems(document, "goals"), exchangeItems(document, "indicators")));
   issues.push(...dependencyIssues(exchangeItems(document, "actions")));
+  const goals = exchangeItems(document, "goals");
+  issues.push(...actionGoalIssues(exchangeItems(document, "actions"), goals));
+  issues.push(
+    ...eventLinkIssues(exchangeItems(document, "events"), {
+      goals,
+      projects: exchangeItems(document, "projects"),
+    }),
+  );
   if (issues.length > 0) throw new ValidationError(issues);
   return document;
 }

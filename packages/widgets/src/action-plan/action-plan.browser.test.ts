@@ -4,7 +4,7 @@ import { userEvent } from "vitest/browser";
 import { expectAccessible, until } from "../test/helpers.js";
 import "./define.js";
 import type { CwdActionPlan } from "./action-plan.js";
-import { partnership, seededStore } from "./fixtures.js";
+import { goals, partnership, seededStore } from "./fixtures.js";
 
 const shadow = (element: CwdActionPlan) => element.shadowRoot!;
 const rows = (element: CwdActionPlan) => [...shadow(element).querySelectorAll<HTMLElement>("li.action")];
@@ -39,6 +39,12 @@ describe("cwd-action-plan", { timeout: 30_000 }, () => {
     expect(shadow(element).querySelectorAll(".today").length).toBe(5);
     expect(shadow(element).querySelectorAll(".diamond").length).toBe(1);
     await expectAccessible(element);
+  });
+
+  it("heads each group with its goal's title, or the goal's id when the goal is not stored", async () => {
+    const element = await mount(await seededStore(undefined, goals.slice(0, 2)));
+    const headings = [...shadow(element).querySelectorAll("h3")].map((h) => h.textContent?.trim());
+    expect(headings).toEqual(["Cel: Dostępne usługi publiczne", "Cel: cel-2"]);
   });
 
   it("moves between actions with the arrow keys and regroups by member", async () => {

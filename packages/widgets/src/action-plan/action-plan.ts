@@ -1,6 +1,8 @@
 import {
   addCalendarDays,
+  allPages,
   daysBetween,
+  type Goal,
   isLate,
   isStoreError,
   type Partnership,
@@ -22,18 +24,18 @@ import { actionPlanStyles } from "./action-plan.styles.js";
 interface Plan {
   partnership: Partnership;
   actions: PlanAction[];
+  /** The goals the actions serve, for their titles. */
+  goals: Goal[];
 }
 
 async function loadPlan(store: Store, partnershipId: string): Promise<Plan> {
-  const partnership = await store.get("partnerships", { partnershipId, id: partnershipId });
-  const actions: PlanAction[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.list("actions", { partnershipId, cursor, limit: 100 });
-    actions.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return { partnership, actions };
+  const page = (cursor?: string) => ({ partnershipId, cursor, limit: 100 });
+  const [partnership, actions, goals] = await Promise.all([
+    store.get("partnerships", { partnershipId, id: partnershipId }),
+    allPages((cursor) => store.list("actions", page(cursor))),
+    allPages((cursor) => store.list("goals", page(cursor))),
+  ]);
+  return { partnership, actions, goals };
 }
 
 /** Today in Warsaw, `YYYY-MM-DD` (en-CA writes dates that way). */
@@ -131,6 +133,7 @@ export class CwdActionPlan extends CwdElement {
     const at = (day: string) => `${(100 * daysBetween(first, day)) / span}%`;
     const schedule = scheduleOf(plan.actions);
     const memberName = new Map(plan.partnership.members.map((member) => [member.id, member.name]));
+    const goalTitle = new Map(plan.goals.map((goal) => [goal.id, localised(goal.title, this.language)]));
     const keyOf = (a: PlanAction) => (this.groupBy === "member" ? a.lead : a.goalId);
     const grouped = groups(plan.actions, keyOf).sort(([a], [b]) => (a < b ? -1 : 1));
     let index = 0;
@@ -158,7 +161,7 @@ export class CwdActionPlan extends CwdElement {
         ([
           key,
           actions,
-        ]) => html`<h3>${this.groupBy === "member" ? (memberName.get(key) ?? key) : m.goal(key)}</h3>
+        ]) => html`<h3>${this.groupBy === "member" ? (memberName.get(key) ?? key) : m.goal(goalTitle.get(key) ?? key)}</h3>
           <ul @keydown=${this.onKeydown}>
             ${actions.map((action) => {
               const i = index++;

@@ -1,5 +1,5 @@
 import { createMemoryStore } from "@cwd/adapters/memory";
-import type { PlanAction, Store } from "@cwd/core";
+import type { Goal, PlanAction, Store } from "@cwd/core";
 import { partnership } from "../survey/fixtures.js";
 
 export { partnership };
@@ -60,9 +60,25 @@ export const actions: PlanAction[] = [
   }),
 ];
 
-export async function seededStore(items: PlanAction[] = actions): Promise<Store> {
+const goal = (id: string, level: Goal["level"], title: string, parentId?: string): Goal => ({
+  id,
+  partnershipId: partnership.id,
+  level,
+  title: { pl: title, en: title },
+  ...(parentId ? { parentId } : {}),
+});
+
+/** The goals the plan's actions serve (`cel-2` is left out of some stores, to show its id instead). */
+export const goals: Goal[] = [
+  goal("wizja", "vision", "Wspólna Ziemia"),
+  goal("cel-1", "strategic", "Dostępne usługi publiczne", "wizja"),
+  goal("cel-2", "strategic", "Partnerska promocja", "wizja"),
+];
+
+export async function seededStore(items: PlanAction[] = actions, withGoals: Goal[] = goals): Promise<Store> {
   const store = createMemoryStore();
   await store.put("partnerships", partnership);
+  for (const item of withGoals) await store.put("goals", item);
   for (const item of items) await store.put("actions", item);
   return store;
 }
