@@ -143,6 +143,7 @@ try {
   const began = performance.now();
   const clientCpu = process.cpuUsage();
   const serverCpu = cpuSeconds(serve.pid);
+  const postgresCpu = postgresCpuSeconds(url.port);
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (performance.now() < end) await send();
@@ -154,6 +155,7 @@ try {
   const clientShare = (user + system) / 1e6 / elapsed;
   const [serverUser, serverSystem] = cpuSeconds(serve.pid).map((used, i) => (used - serverCpu[i]) / elapsed);
   const serverShare = serverUser + serverSystem;
+  const postgresShare = (postgresCpuSeconds(url.port) - postgresCpu) / elapsed;
   agent.destroy();
   serve.kill("SIGTERM");
   const p = (values, q) =>
@@ -167,7 +169,7 @@ try {
   );
   // How much of the machine's cores each side took: the load generator shares them with the server.
   console.log(
-    `CPU while measured: cwd serve ${(serverShare * 100).toFixed(0)}% of a core (${((serverShare / servedPerSecond) * 1e6).toFixed(0)} µs a response, ${((serverSystem / serverShare) * 100).toFixed(0)}% in the kernel), this load generator ${(clientShare * 100).toFixed(0)}%`,
+    `CPU while measured: cwd serve ${(serverShare * 100).toFixed(0)}% of a core (${((serverShare / servedPerSecond) * 1e6).toFixed(0)} µs a response, ${((serverSystem / serverShare) * 100).toFixed(0)}% in the kernel), PostgreSQL ${(postgresShare * 100).toFixed(0)}%, this load generator ${(clientShare * 100).toFixed(0)}%`,
   );
   console.log(
     `ratio: ${((servedPerSecond / pgbenchTps) * 100).toFixed(0)}% of pgbench (goal ≥ 50%, p99 < 50 ms)`,
@@ -175,6 +177,24 @@ try {
 } finally {
   cluster.stop();
   rmSync(work, { recursive: true, force: true });
+}
+
+/** CPU seconds used so far by the PostgreSQL server listening on `port` and its backends. */
+function postgresCpuSeconds(port) {
+  const read = (path) => {
+    try {
+      return readFileSync(path, "utf8");
+    } catch {
+      return ""; // a process that ended meanwhile
+    }
+  };
+  const pids = existsSync("/proc") ? readdirSync("/proc").filter((name) => /^\d+$/.test(name)) : [];
+  const postmaster = pids.find((pid) => read(`/proc/${pid}/cmdline`).includes(`\0-p\0${port}\0`));
+  if (!postmaster) return Number.NaN;
+  const parentOf = (pid) => read(`/proc/${pid}/stat`).split(") ")[1]?.split(" ")[1];
+  return pids
+    .filter((pid) => pid === postmaster || parentOf(pid) === postmaster)
+    .reduce((sum, pid) => sum + cpuSeconds(pid).reduce((a, b) => a + (b || 0), 0), 0);
 }
 
 /** User and system CPU seconds a process has used so far (Linux's /proc; NaN elsewhere). */
