@@ -11,7 +11,7 @@ import { findPostgresBin, startCluster } from "../postgres-cluster.mjs";
 const clients = 50;
 const seconds = 10;
 const profileAt = process.argv.indexOf("--cpu-prof");
-const profileArgs = profileAt > 0 ? ["--cpu-prof", "--cpu-prof-dir", process.argv[profileAt + 1]] : [];
+const profileArgs = profileAt > 0 ? ["--cpu-prof", "--cpu-prof-dir", process.argv[profileAt + 1] ?? "."] : [];
 const bin = findPostgresBin();
 if (!bin) {
   console.log("submissions vs pgbench: not measured (no PostgreSQL binaries; install Debian's postgresql)");
@@ -181,17 +181,10 @@ try {
 
 /** CPU seconds used so far by the PostgreSQL server listening on `port` and its backends. */
 function postgresCpuSeconds(port) {
-  const read = (path) => {
-    try {
-      return readFileSync(path, "utf8");
-    } catch {
-      return ""; // a process that ended meanwhile
-    }
-  };
   const pids = existsSync("/proc") ? readdirSync("/proc").filter((name) => /^\d+$/.test(name)) : [];
-  const postmaster = pids.find((pid) => read(`/proc/${pid}/cmdline`).includes(`\0-p\0${port}\0`));
+  const postmaster = pids.find((pid) => readProc(`/proc/${pid}/cmdline`).includes(`\0-p\0${port}\0`));
   if (!postmaster) return Number.NaN;
-  const parentOf = (pid) => read(`/proc/${pid}/stat`).split(") ")[1]?.split(" ")[1];
+  const parentOf = (pid) => readProc(`/proc/${pid}/stat`).split(") ")[1]?.split(" ")[1];
   return pids
     .filter((pid) => pid === postmaster || parentOf(pid) === postmaster)
     .reduce((sum, pid) => sum + cpuSeconds(pid).reduce((a, b) => a + (b || 0), 0), 0);
@@ -199,10 +192,17 @@ function postgresCpuSeconds(port) {
 
 /** User and system CPU seconds a process has used so far (Linux's /proc; NaN elsewhere). */
 function cpuSeconds(pid) {
-  const stat = `/proc/${pid}/stat`;
-  if (!existsSync(stat)) return [Number.NaN, Number.NaN];
   // Fields 14 and 15 (utime, stime), counted after the command name, which may hold spaces; in
   // clock ticks, 100 a second on Linux.
-  const fields = readFileSync(stat, "utf8").split(") ")[1].split(" ");
+  const fields = readProc(`/proc/${pid}/stat`).split(") ")[1]?.split(" ") ?? [];
   return [Number(fields[11]) / 100, Number(fields[12]) / 100];
+}
+
+/** A file of /proc, or "" where there is none or its process has ended meanwhile. */
+function readProc(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
 }
