@@ -1,13 +1,17 @@
 // A submission is one round trip: `cwd serve` storing responses on PostgreSQL, side by side with
 // pgbench inserting the same row shape on the same server, both with 50 clients. Figures only.
+// `--cpu-prof <dir>` writes a CPU profile of the server there (read it with cpu-profile-top.mjs).
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findPostgresBin, startCluster } from "../postgres-cluster.mjs";
 
 const clients = 50;
 const seconds = 10;
+const profileAt = process.argv.indexOf("--cpu-prof");
+const profileArgs = profileAt > 0 ? ["--cpu-prof", "--cpu-prof-dir", process.argv[profileAt + 1] ?? "."] : [];
 const bin = findPostgresBin();
 if (!bin) {
   console.log("submissions vs pgbench: not measured (no PostgreSQL binaries; install Debian's postgresql)");
@@ -70,7 +74,14 @@ try {
   // cwd serve in a process of its own on the same server, its API hit by 50 clients from here.
   const serve = spawn(
     process.execPath,
-    [new URL("../../packages/cli/dist/bin.js", import.meta.url).pathname, "serve", "--port", "0", "--quiet"],
+    [
+      ...profileArgs,
+      new URL("../../packages/cli/dist/bin.js", import.meta.url).pathname,
+      "serve",
+      "--port",
+      "0",
+      "--quiet",
+    ],
     {
       env: { ...process.env, DATABASE_URL: cluster.url, CWD_PUBLIC_WRITES_PER_MINUTE: "0" },
       stdio: ["ignore", "pipe", "inherit"],
@@ -85,6 +96,27 @@ try {
     });
     serve.once("exit", (code) => reject(new Error(`cwd serve exited with ${code}`)));
   });
+  // node:http over kept-alive sockets, one per client: fetch costs this process several times the
+  // CPU, which the server and PostgreSQL then lack on a machine this small.
+  const agent = new Agent({ keepAlive: true, maxSockets: clients });
+  const post = (url, body) =>
+    new Promise((resolve, reject) => {
+      const req = request(
+        url,
+        {
+          method: "POST",
+          agent,
+          headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.on("data", () => {});
+          res.on("end", () => resolve(res.statusCode));
+          res.on("error", reject);
+        },
+      );
+      req.on("error", reject);
+      req.end(body);
+    });
   const endpoint = `${base}/api/partnerships/ziemia-wysokomazowiecka/surveys/ankieta-mieszkancow/responses`;
   const latencies = [];
   const statuses = new Map();
@@ -99,14 +131,9 @@ try {
       answers: JSON.parse(answers),
     });
     const started = performance.now();
-    const res = await fetch(endpoint, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body,
-    });
-    await res.arrayBuffer();
+    const status = await post(endpoint, body);
     latencies.push(performance.now() - started);
-    statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
   };
   // Warm up (the first survey read, connections), then measure for the same time as pgbench.
   for (let i = 0; i < 100; i++) await send();
@@ -114,12 +141,22 @@ try {
   statuses.clear();
   const end = performance.now() + seconds * 1000;
   const began = performance.now();
+  const clientCpu = process.cpuUsage();
+  const serverCpu = cpuSeconds(serve.pid);
+  const postgresCpu = postgresCpuSeconds(url.port);
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (performance.now() < end) await send();
     }),
   );
-  const servedPerSecond = latencies.length / ((performance.now() - began) / 1000);
+  const elapsed = (performance.now() - began) / 1000;
+  const servedPerSecond = latencies.length / elapsed;
+  const { user, system } = process.cpuUsage(clientCpu);
+  const clientShare = (user + system) / 1e6 / elapsed;
+  const [serverUser, serverSystem] = cpuSeconds(serve.pid).map((used, i) => (used - serverCpu[i]) / elapsed);
+  const serverShare = serverUser + serverSystem;
+  const postgresShare = (postgresCpuSeconds(url.port) - postgresCpu) / elapsed;
+  agent.destroy();
   serve.kill("SIGTERM");
   const p = (values, q) =>
     values.sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
@@ -130,10 +167,42 @@ try {
   console.log(
     `cwd serve, HTTP + JSON:      ${servedPerSecond.toFixed(0).padStart(6)}/s   p99 ${p(latencies, 0.99).toFixed(1)} ms   statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
   );
+  // How much of the machine's cores each side took: the load generator shares them with the server.
+  console.log(
+    `CPU while measured: cwd serve ${(serverShare * 100).toFixed(0)}% of a core (${((serverShare / servedPerSecond) * 1e6).toFixed(0)} µs a response, ${((serverSystem / serverShare) * 100).toFixed(0)}% in the kernel), PostgreSQL ${(postgresShare * 100).toFixed(0)}%, this load generator ${(clientShare * 100).toFixed(0)}%`,
+  );
   console.log(
     `ratio: ${((servedPerSecond / pgbenchTps) * 100).toFixed(0)}% of pgbench (goal ≥ 50%, p99 < 50 ms)`,
   );
 } finally {
   cluster.stop();
   rmSync(work, { recursive: true, force: true });
+}
+
+/** CPU seconds used so far by the PostgreSQL server listening on `port` and its backends. */
+function postgresCpuSeconds(port) {
+  const pids = existsSync("/proc") ? readdirSync("/proc").filter((name) => /^\d+$/.test(name)) : [];
+  const postmaster = pids.find((pid) => readProc(`/proc/${pid}/cmdline`).includes(`\0-p\0${port}\0`));
+  if (!postmaster) return Number.NaN;
+  const parentOf = (pid) => readProc(`/proc/${pid}/stat`).split(") ")[1]?.split(" ")[1];
+  return pids
+    .filter((pid) => pid === postmaster || parentOf(pid) === postmaster)
+    .reduce((sum, pid) => sum + cpuSeconds(pid).reduce((a, b) => a + (b || 0), 0), 0);
+}
+
+/** User and system CPU seconds a process has used so far (Linux's /proc; NaN elsewhere). */
+function cpuSeconds(pid) {
+  // Fields 14 and 15 (utime, stime), counted after the command name, which may hold spaces; in
+  // clock ticks, 100 a second on Linux.
+  const fields = readProc(`/proc/${pid}/stat`).split(") ")[1]?.split(" ") ?? [];
+  return [Number(fields[11]) / 100, Number(fields[12]) / 100];
+}
+
+/** A file of /proc, or "" where there is none or its process has ended meanwhile. */
+function readProc(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
 }

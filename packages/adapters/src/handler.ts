@@ -44,16 +44,23 @@ export function createHandler(store: Store, options: HandlerOptions = {}): Hono<
   // moderation and editing widgets send a token the person typed in. No cookies are used, so no
   // credentials cross origins: a token travels only when a page's script attaches it on purpose.
   // A preflight is offered the methods its path really has: a public route's path has no PUT.
-  app.use(
-    cors({
-      origin: "*",
-      allowMethods: (_origin, c) => methodsAt(app, c.req.path),
-      allowHeaders: ["Content-Type", "Authorization", "If-Match"],
-      // Retry-After tells a widget on another site how long to wait after a 429 or a 503.
-      exposeHeaders: ["ETag", "Retry-After"],
-      maxAge: 86400,
-    }),
-  );
+  // Retry-After tells a widget on another site how long to wait after a 429 or a 503.
+  const exposeHeaders = ["ETag", "Retry-After"];
+  const preflight = cors({
+    origin: "*",
+    allowMethods: (_origin, c) => methodsAt(app, c.req.path),
+    allowHeaders: ["Content-Type", "Authorization", "If-Match"],
+    exposeHeaders,
+    maxAge: 86400,
+  });
+  // Hono's cors writes these before the route answers, which makes Hono copy every response into
+  // a new one built over a web stream; written after, the response stays as the route made it.
+  app.use(async (c, next) => {
+    if (c.req.method === "OPTIONS") return preflight(c, next);
+    await next();
+    c.res.headers.set("Access-Control-Allow-Origin", "*");
+    c.res.headers.set("Access-Control-Expose-Headers", exposeHeaders.join(","));
+  });
 
   // Drafts and raw responses are shown to some tokens only: a shared cache must never hand a
   // token holder's answer to the public, and no cache at all should keep what a token was shown.

@@ -69,6 +69,9 @@ const readers: Role[] = ["editor", "analyst"];
 const moderators: Role[] = ["editor", "moderator"];
 const commented = aComment();
 const onComment = `/partnerships/${pid}/consultations/${consultation.id}/comments/${commented.id}`;
+/** The OpenAPI parameter of one item of a kind, as the API names it. */
+const itemParams: Record<string, string> = { surveys: "{sid}", consultations: "{cid}" };
+const itemParam = (kind: string) => itemParams[kind] ?? "{id}";
 const commentRoute = "/partnerships/{pid}/consultations/{cid}/comments/{commentId}";
 const consultationRoute = (tail: string) => ({
   path: `/partnerships/${pid}/consultations/${consultation.id}${tail}`,
@@ -331,7 +334,7 @@ function registryRoutes(): RouteCase[] {
     const listRoute = `/partnerships/{pid}/${name}`;
     if (kind.type === "document") {
       const item = fixture.item() as { id: string };
-      const param = name === "surveys" ? "{sid}" : "{id}";
+      const param = itemParam(name);
       return [
         { method: "GET", path: list, route: listRoute, ok: 200, who: whoMay(kind.read) },
         {
@@ -370,7 +373,7 @@ function registryRoutes(): RouteCase[] {
       parentKind && parentItem && (parent?.kind as string) !== "partnerships"
         ? {
             path: `/partnerships/${pid}/${parentKind}/${parentItem.id}/${name}`,
-            route: `/partnerships/{pid}/${parentKind}/${parent?.kind === "surveys" ? "{sid}" : "{id}"}/${name}`,
+            route: `/partnerships/{pid}/${parentKind}/${itemParam(parent?.kind as string)}/${name}`,
           }
         : { path: list, route: listRoute };
     return [

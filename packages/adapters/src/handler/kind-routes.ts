@@ -34,8 +34,13 @@ export type Save = <C extends CollectionName>(
 type AnyKind = KindDeclaration;
 const declarationOf = (name: KindName): AnyKind => kinds[name];
 
-/** The path parameter naming one item of a kind: `{sid}` for surveys (as the API has always said), else `{id}`. */
-const paramOf = (name: KindName): string => (name === "surveys" ? "sid" : "id");
+/**
+ * The path parameter naming one item of a kind: `{sid}` for surveys (as the API has always said),
+ * `{cid}` for consultations (as their comment routes say), else `{id}`. One name per position lets
+ * Hono route with its RegExpRouter, several times faster than the TrieRouter it falls back to.
+ */
+const itemParams: Partial<Record<KindName, string>> = { surveys: "sid", consultations: "cid" };
+const paramOf = (name: KindName): string => itemParams[name] ?? "id";
 
 /** Who holds an action, for the OpenAPI text: "an editor or analyst of the partnership, or an admin". */
 function holders(action: Action): string {

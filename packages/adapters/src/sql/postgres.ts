@@ -18,10 +18,11 @@ export function postgresDriver(config: string | pg.PoolConfig): SqlDriver {
   // An idle connection can break (server restart, network); the pool drops it and opens a new one
   // on the next query. Without a listener, Node would treat the event as a crash.
   pool.on("error", (error) => console.warn(`cwd: a PostgreSQL connection broke: ${error.message}`));
+  const statement = preparedStatements();
   const queryWith =
     (target: pg.Pool | pg.PoolClient): SqlQuery =>
     async <Row>(text: string, params: readonly unknown[] = []) =>
-      (await target.query(text, [...params]).catch(rethrowUnavailable)).rows as Row[];
+      (await target.query(statement(text, params)).catch(rethrowUnavailable)).rows as Row[];
   return {
     query: queryWith(pool),
     async transaction(work) {
@@ -43,6 +44,28 @@ export function postgresDriver(config: string | pg.PoolConfig): SqlDriver {
       }
     },
     close: () => pool.end(),
+  };
+}
+
+/** Distinct statements named at most; past it (never with our own SQL), statements go unnamed. */
+const maxNamedStatements = 500;
+
+/**
+ * Names each distinct statement text that has parameters, so that `pg` prepares it once per
+ * connection and afterwards only binds and runs it (as the JDBC driver does): PostgreSQL neither
+ * parses nor plans it again, and the text is not sent each time. A text without parameters goes
+ * as a simple query, which may hold several statements (the migrations).
+ */
+function preparedStatements() {
+  const names = new Map<string, string>();
+  return (text: string, params: readonly unknown[]): pg.QueryConfig => {
+    if (params.length === 0) return { text };
+    let name = names.get(text);
+    if (name === undefined && names.size < maxNamedStatements) {
+      name = `cwd_${names.size + 1}`;
+      names.set(text, name);
+    }
+    return { name, text, values: [...params] };
   };
 }
 
