@@ -117,7 +117,7 @@ async function demoRoundTrip(env: Record<string, string>): Promise<void> {
   }
 }
 
-/** The survey pages: the list, one survey, and the sample results, each accessible. */
+/** The survey pages: the list, one survey, the sample results and an open survey's, each accessible. */
 async function visitSurveyPages(url: string): Promise<void> {
   const page = await browser.newPage();
   try {
@@ -138,6 +138,10 @@ async function visitSurveyPages(url: string): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);
     await results.locator("select[name=by]").selectOption("gmina");
     await results.locator("table.crosstab").first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The residents' survey is still open: its results page says when they come, accessibly.
+    await page.goto(`${url}/ankiety/ankieta-mieszkancow/wyniki`);
+    await page.getByText("Wyniki zostaną opublikowane po jej zakończeniu.").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   } finally {
     await page.close();
