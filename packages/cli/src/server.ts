@@ -18,6 +18,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { Config } from "./config.js";
 import { adminModerationPage } from "./portal/admin-moderation-page.js";
 import { consultationsPage } from "./portal/consultations-page.js";
+import { portalIcon } from "./portal/icon.js";
 import { portalPage, portalStyles } from "./portal/page.js";
 import { planPage } from "./portal/plan-page.js";
 import { projectsPage } from "./portal/projects.js";
@@ -126,6 +127,13 @@ export function createApp(
     c.header("Content-Type", "text/css; charset=utf-8");
     return c.body(portalStyles);
   });
+  app.get("/favicon.svg", (c) => {
+    c.header("Content-Type", "image/svg+xml");
+    c.header("Cache-Control", "public, max-age=86400");
+    return c.body(portalIcon);
+  });
+  // Pages without our <link rel="icon"> (the API's JSON opened in a browser) ask for /favicon.ico.
+  app.get("/favicon.ico", (c) => c.redirect("/favicon.svg", 301));
   const portal = (lang: "pl" | "en") => async (c: Context) => {
     c.header("Cache-Control", "no-cache");
     const partnership = await store

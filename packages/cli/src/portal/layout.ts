@@ -87,6 +87,7 @@ export function portalLayout({
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – ${name}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/portal.css">
 <script type="module" src="/widgets/cwd-loader.js"></script>
 </head>

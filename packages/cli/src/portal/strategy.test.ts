@@ -50,10 +50,22 @@ describe("the strategy pages of the demo portal", () => {
     expect(page).toMatch(/Partnerstwo \(suma gmin\): <strong>57\s051<\/strong>/);
     expect(page).toContain("średnia ważona ludnością");
     expect(page).toContain("✔ jest: Cele strategiczne");
+    // The sample unemployment rate is for 2021, the population for 2019: no weighted mean, and why.
     expect(page).toContain(
-      '✔ jest: Ramy finansowe i źródła finansowania <span class="note">(a text, przykład)</span>',
+      "Partnerstwo (średnia ważona ludnością): nie podano, bo brak liczby ludności gmin za 2021 r. (jest za 2019 r.)",
     );
-    expect(page).toContain("✘ brak: Model struktury funkcjonalno-przestrzennej");
+    expect(page).toContain(
+      '✔ jest: Cele strategiczne (społeczne, gospodarcze, przestrzenne) <span class="note">(w danych: 4)</span>',
+    );
+    expect(page).toContain(
+      '✔ jest: Ramy finansowe i źródła finansowania <span class="note">(tekst, przykład)</span>',
+    );
+    expect(page).toContain(
+      '✘ brak: Model struktury funkcjonalno-przestrzennej <span class="note">(nie wypełniono)</span>',
+    );
+    // One language per page: none of the English the demo's data and core's checklist once carried.
+    for (const english of ["in the data", "not filled in", "a text", "sample", "mirror of", "not stated"])
+      expect(page).not.toContain(english);
     const statics = await get("/strategia-statyczna");
     expect(await statics.text()).toContain('src="/demo/ziemia-wysokomazowiecka.cwd.json"');
     expect(statics.headers.get("Content-Security-Policy")).toContain("connect-src 'self'");

@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
 import {
+  type ChecklistEvidence,
   compareWithReference,
   createExchangeDocument,
   exportPartnership,
   type Partnership,
+  type Population,
   partnershipFigure,
   populationFrom,
   rankMembers,
@@ -61,9 +63,18 @@ function checklist(document: Awaited<ReturnType<typeof publicStrategy>>) {
   return html`<ul>
     ${items.map(
       (item) =>
-        html`<li>${item.present ? "✔ jest" : "✘ brak"}: ${item.pl} <span class="note">(${item.evidence}${item.sample ? ", przykład" : ""})</span></li>`,
+        html`<li>${item.present ? "✔ jest" : "✘ brak"}: ${item.pl} <span class="note">(${evidenceInWords(item.evidence)}${item.sample ? ", przykład" : ""})</span></li>`,
     )}
   </ul>`;
+}
+
+/** What the checklist found for an item, said in Polish. */
+function evidenceInWords(evidence: ChecklistEvidence): string {
+  if (evidence.kind === "count") return evidence.count > 0 ? `w danych: ${evidence.count}` : "brak w danych";
+  if (evidence.text && evidence.link) return "tekst i odnośnik";
+  if (evidence.text) return "tekst";
+  if (evidence.link) return "odnośnik";
+  return "nie wypełniono";
 }
 
 const number = (n: number | null, digits = 1) =>
@@ -92,10 +103,29 @@ function seriesSection(series: Series, partnership: Partnership, population: Ser
     (r) =>
       html`<tr><td>${r.rank}</td><th scope="row">${names.get(r.memberId) ?? r.memberId}</th><td>${number(r.value)}</td>${perCapita ? html`<td>${perTenThousand(r.memberId, r.value)}</td>` : ""}</tr>`,
   )}</tbody></table>
-  <p>Partnerstwo (${aggregate}): <strong>${number(partnershipFigure(series, year, gminy, people))}</strong> ${series.unit}</p>
+  <p>Partnerstwo (${aggregate}): ${partnershipLine(series, year, gminy, people, population)}</p>
   ${comparison.areas.length > 0 ? html`<ul>${comparison.areas.map((a) => html`<li>${a.name}: ${number(a.value)} ${series.unit}</li>`)}</ul>` : ""}
   <p class="note">Źródło: ${series.source}</p>
 </section>`;
+}
+
+/**
+ * The partnership's figure, or why there is none: a sum needs every gmina's value; a weighted mean
+ * also needs every gmina's population in the same year, and a demo's population may be older.
+ */
+function partnershipLine(
+  series: Series,
+  year: number,
+  gminy: string[],
+  people: Population,
+  population: Series | undefined,
+) {
+  const figure = partnershipFigure(series, year, gminy, people);
+  if (figure !== null) return html`<strong>${number(figure)}</strong> ${series.unit}`;
+  const valueMissing = gminy.some((id) => !series.values.some((v) => v.memberId === id && v.year === year));
+  if (valueMissing) return html`nie podano, bo nie wszystkie gminy mają wartość za ${year} r.`;
+  const known = population ? seriesYears(population).join(", ") : "";
+  return html`nie podano, bo brak liczby ludności gmin za ${year} r.${known ? ` (jest za ${known} r.)` : ""}`;
 }
 
 function strategyPage(document: Awaited<ReturnType<typeof publicStrategy>>) {

@@ -8,7 +8,8 @@ const audiences = { pupils: "uczniów", residents: "mieszkańców", leaders: "li
 /**
  * The demo portal's survey pages: `/ankiety` lists the partnership's published surveys, `/ankiety/{id}`
  * shows one with `<cwd-survey>`, and `/ankiety/{id}/wyniki` its results with `<cwd-survey-results>`
- * (from the public results route: closed or published surveys only).
+ * (from the public results route: closed or published surveys only; an open survey's page says its
+ * results come when it closes).
  */
 export function surveyPages(
   app: Hono,
@@ -59,6 +60,8 @@ export function surveyPages(
     const survey = await published(c, store, partnershipId);
     if (!survey) return c.notFound();
     const src = `/api/partnerships/${partnershipId}/surveys/${survey.id}/results`;
+    // The API keeps an open survey's results from the public, so the widget would only be refused.
+    const isPublic = survey.status === "closed" || survey.resultsPublished === true;
     return c.html(
       portalLayout({
         lang: "pl",
@@ -66,7 +69,11 @@ export function surveyPages(
         current: "surveys",
         main: html`<h1>Wyniki ankiety</h1>
   ${survey.description ? html`<p class="lead">${survey.description.pl}</p>` : ""}
-  <cwd-survey-results api="/api" partnership="${partnershipId}" survey="${survey.id}" src="${src}" lang="pl"></cwd-survey-results>`,
+  ${
+    isPublic
+      ? html`<cwd-survey-results api="/api" partnership="${partnershipId}" survey="${survey.id}" src="${src}" lang="pl"></cwd-survey-results>`
+      : html`<p>Ankieta jeszcze trwa. Wyniki zostaną opublikowane po jej zakończeniu. <a href="/ankiety/${survey.id}">Wypełnij ankietę</a></p>`
+  }`,
       }),
     );
   });

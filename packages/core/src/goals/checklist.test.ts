@@ -25,12 +25,23 @@ describe("strategyChecklist", () => {
     });
     const byId = Object.fromEntries(items.map((item) => [item.id, item]));
     expect(items.map((item) => item.id)).toHaveLength(9);
-    expect(byId.strategic_goals).toMatchObject({ present: true, evidence: "1 in the data" });
-    expect(byId.directions).toMatchObject({ present: false, evidence: "none yet" });
-    expect(byId.financing).toMatchObject({ present: true, sample: true, evidence: "a text" });
-    expect(byId.spatial_model).toMatchObject({ present: true, sample: false, evidence: "a link" });
+    expect(byId.strategic_goals).toMatchObject({ present: true, evidence: { kind: "count", count: 1 } });
+    expect(byId.directions).toMatchObject({ present: false, evidence: { kind: "count", count: 0 } });
+    expect(byId.financing).toMatchObject({
+      present: true,
+      sample: true,
+      evidence: { kind: "section", text: true, link: false },
+    });
+    expect(byId.spatial_model).toMatchObject({
+      present: true,
+      sample: false,
+      evidence: { kind: "section", text: false, link: true },
+    });
     for (const id of ["spatial_policy", "osi_voivodeship", "osi_key", "implementation"])
-      expect(byId[id]).toMatchObject({ present: false, evidence: "not filled in" });
+      expect(byId[id]).toMatchObject({
+        present: false,
+        evidence: { kind: "section", text: false, link: false },
+      });
   });
 
   it("marks every section missing when the partnership has none", () => {

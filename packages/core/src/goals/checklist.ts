@@ -51,19 +51,29 @@ export const strategyItems = [
 ] as const;
 
 /**
+ * What shows an item of the checklist present or missing: for items 1–3, how many goals or
+ * indicators the data has; for items 4–9, whether the strategy's section has a text and a link.
+ * Data, not words, so each page can say it in its own language.
+ */
+export type ChecklistEvidence =
+  | { kind: "count"; count: number }
+  | { kind: "section"; text: boolean; link: boolean };
+
+/**
  * Each required item of the strategy, present or missing in the partnership's data: items 1–3 from
  * its goals and indicators, items 4–9 from the sections of its strategy (`Partnership.strategy`),
  * present when filled with a text or a link. `sample` marks what was made up for a demonstration.
  *
  * @example
  * strategyChecklist({ goals, indicators, strategy: { financing: { link: "https://…" } } })
- *   .find((i) => i.id === "financing") // { present: true, evidence: "a link", … }
+ *   .find((i) => i.id === "financing")
+ * // { present: true, evidence: { kind: "section", text: false, link: true }, … }
  */
 export function strategyChecklist(data: {
   goals: readonly Goal[];
   indicators: readonly Indicator[];
   strategy?: StrategySections;
-}): { id: string; pl: string; en: string; present: boolean; sample: boolean; evidence: string }[] {
+}): { id: string; pl: string; en: string; present: boolean; sample: boolean; evidence: ChecklistEvidence }[] {
   const count = (level: Goal["level"]) => data.goals.filter((goal) => goal.level === level).length;
   const counted: Record<string, number | undefined> = {
     strategic_goals: count("strategic"),
@@ -73,10 +83,15 @@ export function strategyChecklist(data: {
   return strategyItems.map((item) => {
     const n = counted[item.id];
     if (n !== undefined)
-      return { ...item, present: n > 0, sample: false, evidence: n > 0 ? `${n} in the data` : "none yet" };
+      return { ...item, present: n > 0, sample: false, evidence: { kind: "count", count: n } };
     const section = data.strategy?.[item.id as keyof StrategySections];
-    if (!section) return { ...item, present: false, sample: false, evidence: "not filled in" };
-    const parts = [section.text && "a text", section.link && "a link"].filter(Boolean).join(" and ");
-    return { ...item, present: true, sample: section.sample === true, evidence: parts };
+    const text = section?.text !== undefined;
+    const link = section?.link !== undefined;
+    return {
+      ...item,
+      present: text || link,
+      sample: section?.sample === true,
+      evidence: { kind: "section", text, link },
+    };
   });
 }

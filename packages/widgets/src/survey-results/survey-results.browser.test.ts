@@ -1,6 +1,6 @@
 import { createMemoryStore } from "@cwd/adapters/memory";
 import type { Store } from "@cwd/core";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { expectAccessible, until } from "../test/helpers.js";
 import "./define.js";
 import { everyTypeSurvey } from "../survey/every-type.fixtures.js";
@@ -42,7 +42,25 @@ async function storeWithResponses(): Promise<Store> {
 
 const shadow = (element: CwdSurveyResults) => element.shadowRoot!;
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+/** The element reading its results from a route that answers `status`, as the API does for an open survey. */
+async function resultsAnswering(status: number, lang: "pl" | "en"): Promise<CwdSurveyResults> {
+  vi.stubGlobal("fetch", async () =>
+    Response.json({ error: { code: "forbidden", message: "not published" } }, { status }),
+  );
+  const element = document.createElement("cwd-survey-results");
+  element.partnership = partnership.id;
+  element.survey = everyTypeSurvey.id;
+  element.src = "/api/results";
+  element.lang = lang;
+  element.store = await storeWithResponses();
+  document.body.append(element);
+  return element;
+}
 
 describe("cwd-survey-results", { timeout: 30_000 }, () => {
   it("shows a chart and a table per question, weighted, accessibly", async () => {
@@ -103,5 +121,27 @@ describe("cwd-survey-results", { timeout: 30_000 }, () => {
     select.value = "";
     select.dispatchEvent(new Event("change"));
     await until(() => shadow(element).textContent?.includes("Liczba respondentów: 10"));
+  });
+
+  it("says the results are not public yet when the API refuses them, in Polish and in English", async () => {
+    const polish = await resultsAnswering(401, "pl");
+    const notice = await until(() => shadow(polish).querySelector("[part=notice]"));
+    expect(notice.textContent).toBe(
+      "Wyniki tej ankiety nie są jeszcze publiczne: zostaną opublikowane po jej zakończeniu.",
+    );
+    expect(shadow(polish).querySelector("[role=alert]")).toBeNull();
+    await expectAccessible(polish);
+    document.body.replaceChildren();
+    const english = await resultsAnswering(403, "en");
+    expect((await until(() => shadow(english).querySelector("[part=notice]"))).textContent).toBe(
+      "The results of this survey are not public yet: they will be published when it closes.",
+    );
+  });
+
+  it("still blames the connection when the API fails for another reason", async () => {
+    const element = await resultsAnswering(500, "pl");
+    const alert = await until(() => shadow(element).querySelector("[role=alert]"));
+    expect(alert.textContent).toContain("Sprawdź połączenie");
+    expect(shadow(element).querySelector("[part=notice]")).toBeNull();
   });
 });

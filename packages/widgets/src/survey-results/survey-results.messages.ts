@@ -16,6 +16,7 @@ export const resultsMessages = elementMessages({
   pl: {
     loadingResults: "Wczytywanie wyników…",
     loadFailed: "Nie udało się wczytać wyników. Sprawdź połączenie i spróbuj ponownie.",
+    notPublic: "Wyniki tej ankiety nie są jeszcze publiczne: zostaną opublikowane po jej zakończeniu.",
     respondents: (n: number) => `Liczba respondentów: ${n}`,
     answered: (n: number) => `Odpowiedzi na to pytanie: ${n}`,
     option: "Odpowiedź",
@@ -47,6 +48,7 @@ export const resultsMessages = elementMessages({
   en: {
     loadingResults: "Loading the results…",
     loadFailed: "The results could not be loaded. Check your connection and try again.",
+    notPublic: "The results of this survey are not public yet: they will be published when it closes.",
     respondents: (n) => `Respondents: ${n}`,
     answered: (n) => `Answers to this question: ${n}`,
     option: "Answer",

@@ -1,5 +1,7 @@
 import {
   choiceIds,
+  ForbiddenError,
+  isStoreError,
   type Member,
   type Question,
   questionsOf,
@@ -28,6 +30,7 @@ const isCrossable = (q: Question) =>
  * crosstab by any choice question, small figures hidden, and a CSV download.
  *
  * @csspart chart - A question's bar chart (hidden from screen readers; the table says the same).
+ * @csspart notice - Says the results are not public yet (an open survey's, before they are published).
  * @csspart table - A question's table of figures.
  *
  * @example
@@ -100,6 +103,9 @@ export class CwdSurveyResults extends CwdElement {
         }
         url.searchParams.set("k", String(k));
         const res = await fetch(url, { signal });
+        // The API keeps an open survey's results from the public until it closes or publishes them.
+        if (res.status === 401 || res.status === 403)
+          throw new ForbiddenError(`the results API answered ${res.status}`);
         if (!res.ok) throw new Error(`the results API answered ${res.status}`);
         return (await res.json()) as SurveyResults;
       }
@@ -114,14 +120,18 @@ export class CwdSurveyResults extends CwdElement {
     const loaded = this.surveyLoader.value;
     const results = this.resultsLoader.value;
     const failed = this.surveyLoader.status === "error" || this.resultsLoader.status === "error";
+    const { status, error } = this.resultsLoader;
+    const notPublic = status === "error" && isStoreError(error) && error.code === "forbidden";
     const loading = !failed && (!loaded || !results || this.resultsLoader.status === "pending");
     return html`<div part="base" class="base" lang=${lang} aria-busy=${loading ? "true" : "false"}>
         ${
-          failed
-            ? html`<p role="alert" part="error">${m.loadFailed}</p>`
-            : loaded && results
-              ? this.renderResults(loaded.survey, loaded.members, results, lang, m)
-              : html`<p>${m.loadingResults}</p>`
+          notPublic
+            ? html`<p part="notice">${m.notPublic}</p>`
+            : failed
+              ? html`<p role="alert" part="error">${m.loadFailed}</p>`
+              : loaded && results
+                ? this.renderResults(loaded.survey, loaded.members, results, lang, m)
+                : html`<p>${m.loadingResults}</p>`
         }
       </div>
       ${this.announcer.region(lang, loading ? m.loadingResults : undefined)}`;
