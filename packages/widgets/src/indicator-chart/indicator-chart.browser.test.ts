@@ -31,7 +31,7 @@ describe("cwd-indicator-chart", { timeout: 30_000 }, () => {
     expect(root.querySelectorAll(".target")).toHaveLength(3);
     expect(root.querySelectorAll("circle")).toHaveLength(6);
     const rows = [...root.querySelectorAll("tbody tr")].map((r) => [...r.children].map((c) => c.textContent));
-    expect(rows[1]).toEqual(["Gmina Klukowo", "5.8", "5.1", "–", "3.5"]);
+    expect(rows[1]).toEqual(["Gmina Klukowo", "5,8", "5,1", "–", "3,5"]);
     await expectAccessible(element);
   });
 
@@ -81,10 +81,10 @@ describe("cwd-indicator-chart with indicator=", { timeout: 30_000 }, () => {
     const yearTicks = [...root.querySelectorAll('.indicator text.tick[text-anchor="middle"]')];
     expect(yearTicks.map((tick) => tick.textContent)).toEqual(["2020", "2022", "2023", "2030"]);
     expect(cells(root.querySelector("table"), "tbody tr")).toEqual([
-      ["2020 (wartość bazowa)", "5.2", "przykładowe dane"],
-      ["2022", "4.9", "PUP w Wysokiem Mazowieckiem (przykład)"],
-      ["2023", "4.6", "przykładowe dane"],
-      ["2030 (wartość docelowa)", "3.5", "przykładowe dane"],
+      ["2020 (wartość bazowa)", "5,2", "przykładowe dane"],
+      ["2022", "4,9", "PUP w Wysokiem Mazowieckiem (przykład)"],
+      ["2023", "4,6", "przykładowe dane"],
+      ["2030 (wartość docelowa)", "3,5", "przykładowe dane"],
     ]);
     await expectAccessible(element);
   });
@@ -99,7 +99,7 @@ describe("cwd-indicator-chart with indicator=", { timeout: 30_000 }, () => {
     expect(details.querySelectorAll(".target")).toHaveLength(3);
     details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[0]?.click();
     await until(() => details.querySelectorAll("figure").length === 2);
-    expect(cells(root, "details tbody tr")[0]).toEqual(["Gmina Klukowo", "5.8", "5.1", "–", "3.5"]);
+    expect(cells(root, "details tbody tr")[0]).toEqual(["Gmina Klukowo", "5,8", "5,1", "–", "3,5"]);
     await expectAccessible(element);
   });
 

@@ -10,6 +10,7 @@ import { indicatorChartMessages } from "./indicator-chart.messages.js";
 import { indicatorChartStyles } from "./indicator-chart.styles.js";
 import { indicatorView } from "./indicator-view.js";
 import { linearScale } from "./linear.js";
+import { formatNumber } from "./number.js";
 
 const width = 240;
 const height = 140;
@@ -86,7 +87,7 @@ export class CwdIndicatorChart extends CwdElement {
     return html`<figure part="chart">
       <figcaption>${member.name}</figcaption>
       <svg viewBox="0 0 ${width} ${height}" aria-hidden="true">
-        ${y.ticks(3).map((t) => svg`<text class="tick" x=${margin.left - 4} y=${y(t)} text-anchor="end" dominant-baseline="middle">${t}</text>`)}
+        ${y.ticks(3).map((t) => svg`<text class="tick" x=${margin.left - 4} y=${y(t)} text-anchor="end" dominant-baseline="middle">${formatNumber(t, this.language)}</text>`)}
         ${years.map((year) => svg`<text class="tick" x=${cx(year)} y=${height - 6} text-anchor="middle">${year}</text>`)}
         ${
           this.kind === "bar"
@@ -110,6 +111,8 @@ export class CwdIndicatorChart extends CwdElement {
     const max = Math.max(target ?? 0, ...series.values.map((v) => v.value));
     const value = (memberId: string, year: number) =>
       series.values.find((v) => v.memberId === memberId && v.year === year)?.value;
+    const number = (figure: number | undefined) =>
+      figure === undefined ? "–" : formatNumber(figure, this.language);
     return html`<h3>${localised(series.variable, this.language)} (${series.unit})${series.sample ? html` <span class="note">(${t.sample})</span>` : nothing}</h3>
       <fieldset>
         <legend>${t.members}</legend>
@@ -138,7 +141,7 @@ export class CwdIndicatorChart extends CwdElement {
         <thead><tr><th scope="col">${t.member}</th>${years.map((year) => html`<th scope="col">${year}</th>`)}${target === undefined ? nothing : html`<th scope="col">${t.target}</th>`}</tr></thead>
         <tbody>${shown.map(
           (m) =>
-            html`<tr><th scope="row">${m.name}</th>${years.map((year) => html`<td>${value(m.id, year) ?? "–"}</td>`)}${target === undefined ? nothing : html`<td>${target}</td>`}</tr>`,
+            html`<tr><th scope="row">${m.name}</th>${years.map((year) => html`<td>${number(value(m.id, year))}</td>`)}${target === undefined ? nothing : html`<td>${number(target)}</td>`}</tr>`,
         )}</tbody>
       </table>
       <p class="note">${t.source}: ${series.source}</p>`;
