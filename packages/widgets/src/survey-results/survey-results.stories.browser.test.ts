@@ -9,6 +9,7 @@ const settled: Settled = {
   FilteredByMember: (root) => root.textContent?.includes("Komórki z mniej niż 5"),
   Loading: (root) => root.querySelector('[aria-busy="true"]'),
   LoadFailed: (root) => root.querySelector('[role="alert"]'),
+  NotPublicYet: (root) => root.querySelector('[part="notice"]'),
 };
 
 describeStories("cwd-survey-results", stories, settled, { cleanUp: () => localStorage.clear() });

@@ -1,5 +1,5 @@
 import { createMemoryStore } from "@cwd/adapters/memory";
-import type { Store } from "@cwd/core";
+import { ForbiddenError, type Store } from "@cwd/core";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import "./define.js";
@@ -100,6 +100,16 @@ export const LoadFailed: Story = {
     store: async () => ({
       ...(await resultsStore()),
       get: () => Promise.reject(new TypeError("Failed to fetch")),
+    }),
+  },
+};
+
+/** A survey still open: the store keeps its responses from the public until it closes. */
+export const NotPublicYet: Story = {
+  args: {
+    store: async () => ({
+      ...(await resultsStore()),
+      listSubmissions: () => Promise.reject(new ForbiddenError("the results are not public yet")),
     }),
   },
 };
