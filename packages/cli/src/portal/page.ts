@@ -110,7 +110,7 @@ const texts = {
 export const portalStyles = `
 :root { --brand: #0b4f8a; --brand-dark: #073761; --text: #1d1d1d; --muted: #555; --bg: #f6f5f1; --cwd-color-accent: #0b4f8a; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 1rem/1.55 "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--text); background: var(--bg); }
+body { margin: 0; font: 1rem/1.55 "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--text); background: var(--bg); overflow-wrap: break-word; }
 .wrap { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
 .skip { position: absolute; left: -999px; top: 0; background: #fff; color: var(--brand-dark); padding: .5rem 1rem; z-index: 10; }
 .skip:focus { left: 1rem; }

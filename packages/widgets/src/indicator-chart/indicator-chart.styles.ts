@@ -62,9 +62,17 @@ export const indicatorChartStyles = [
       margin-inline-end: var(--_space);
       min-height: 2.75rem;
     }
+    /* A series over many years is wider than a phone: the table, named by its caption, scrolls
+       inside its own box (WCAG 1.4.10) and takes the keyboard focus as a scroll container. */
     table {
+      display: block;
+      max-width: 100%;
+      overflow-x: auto;
       border-collapse: collapse;
       margin-top: var(--_space);
+    }
+    fieldset {
+      min-width: 0;
     }
     th,
     td {

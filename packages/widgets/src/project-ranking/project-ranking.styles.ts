@@ -7,6 +7,7 @@ export const projectRankingStyles = [
     :host {
       --_gap: var(--cwd-project-ranking-gap, var(--_space));
       --_max-width: var(--cwd-max-width, 64rem);
+      container-type: inline-size;
     }
 
     .controls {
@@ -21,18 +22,43 @@ export const projectRankingStyles = [
       border-radius: var(--_radius);
       display: grid;
       gap: 0.25rem;
+      /* A fieldset is otherwise never narrower than its content, and the page scrolls sideways. */
+      min-width: 0;
     }
 
     .weight {
       display: grid;
-      grid-template-columns: 14rem 8rem 3rem;
+      grid-template-columns: minmax(0, 14rem) minmax(0, 8rem) 3rem;
       gap: 0.5rem;
       align-items: center;
     }
 
-    table {
-      border-collapse: collapse;
+    .weight input {
       width: 100%;
+      min-width: 0;
+    }
+
+    /* On a narrow screen the criterion's name goes above its slider. */
+    @container (max-width: 30rem) {
+      .weights {
+        flex: 1 1 100%;
+      }
+      .weight {
+        grid-template-columns: minmax(0, 1fr) 3rem;
+        gap: 0 0.5rem;
+      }
+      .weight > span {
+        grid-column: 1 / -1;
+      }
+    }
+
+    /* The ranking needs both dimensions, so it scrolls inside its own box (WCAG 1.4.10); the table,
+       named by its caption, takes the keyboard focus as a scroll container. */
+    table {
+      display: block;
+      max-width: 100%;
+      overflow-x: auto;
+      border-collapse: collapse;
     }
 
     th,

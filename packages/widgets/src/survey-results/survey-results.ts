@@ -58,6 +58,37 @@ export class CwdSurveyResults extends CwdElement {
       td {
         text-align: end;
       }
+      select {
+        max-width: 100%;
+      }
+      .base {
+        container-type: inline-size;
+      }
+      /* Reflow (WCAG 1.4.10): on a narrow screen each answer's name gets a line of its own above
+         its figures, so the table needs no horizontal scrolling. */
+      /* A crosstab has a column per answer: named by its caption, it scrolls inside its own box
+         and takes the keyboard focus as a scroll container. */
+      table.crosstab {
+        display: block;
+        max-width: 100%;
+        overflow-x: auto;
+      }
+      @container (max-width: 30rem) {
+        table:not(.crosstab) tr {
+          display: grid;
+          grid-template-columns: repeat(3, minmax(0, 1fr));
+          border-bottom: 1px solid var(--cwd-color-border, currentColor);
+        }
+        table:not(.crosstab) tr:has(> :nth-child(5)) {
+          grid-template-columns: repeat(4, minmax(0, 1fr));
+        }
+        table:not(.crosstab) tr > :first-child {
+          grid-column: 1 / -1;
+        }
+        table:not(.crosstab) :is(th, td) {
+          border-bottom: none;
+        }
+      }
     `,
   ];
 
