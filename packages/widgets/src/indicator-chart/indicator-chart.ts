@@ -136,7 +136,7 @@ export class CwdIndicatorChart extends CwdElement {
         )}
       </fieldset>
       ${shown.length === 0 ? html`<p>${t.empty}</p>` : html`<div class="multiples">${shown.map((m) => this.chart(m, series, years, max, target))}</div>`}
-      <table part="table">
+      <table part="table" tabindex="0">
         <caption>${t.table}</caption>
         <thead><tr><th scope="col">${t.member}</th>${years.map((year) => html`<th scope="col">${year}</th>`)}${target === undefined ? nothing : html`<th scope="col">${t.target}</th>`}</tr></thead>
         <tbody>${shown.map(

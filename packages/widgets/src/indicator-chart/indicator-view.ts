@@ -57,7 +57,7 @@ export function indicatorView(indicator: Indicator, lang: Lang): TemplateResult 
         ${measured.map((m) => svg`<circle class="dot" cx=${x(m.year)} cy=${y(m.value)} r="3"></circle>`)}
       </svg>
     </figure>
-    <table part="table">
+    <table part="table" tabindex="0">
       <caption>${name}: ${t.table}</caption>
       <thead><tr><th scope="col">${t.year}</th><th scope="col">${t.value} (${indicator.unit})</th><th scope="col">${t.source}</th></tr></thead>
       <tbody>

@@ -213,7 +213,7 @@ export class CwdProjectRanking extends CwdElement {
     const fmt = (amount: number) => money(lang, amount, this.currency);
     const last = r.line?.fits[r.line.fits.length - 1];
     const columns = 4 + r.criteria.length + (this.budget === undefined ? 0 : 1);
-    return html`<table part="table">
+    return html`<table part="table" tabindex="0">
       <caption>${m.caption}</caption>
       <thead>
         <tr>

@@ -306,7 +306,7 @@ export class CwdSurveyResults extends CwdElement {
     const label = optionLabeller(question, members, lang);
     const groups = Object.keys(crosstab);
     const options = Object.keys(crosstab[groups[0] ?? ""] ?? {});
-    return html`<table part="table" class="crosstab">
+    return html`<table part="table" class="crosstab" tabindex="0">
         <caption>${byQuestion ? localised(byQuestion.text, lang) : by.question}</caption>
         <thead>
           <tr>
