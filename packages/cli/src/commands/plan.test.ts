@@ -17,7 +17,7 @@ const action = (id: string, start: string, end: string, status: string, dependsO
   id,
   partnershipId,
   title: { pl: id },
-  goalId: "cel-1",
+  goalId: demo.goals[1].id,
   lead: demo.partnership.members[0].id,
   start,
   end,

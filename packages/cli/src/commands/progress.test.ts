@@ -106,7 +106,9 @@ function cwd(args: string[]) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "cwd-progress-"));
-  writeFileSync(join(dir, "tree.json"), JSON.stringify({ ...demo, goals, indicators }));
+  // The demo's plan and calendar point at its own goals, which this tree replaces.
+  const tree = { ...demo, goals, indicators, actions: [], events: [], signups: [] };
+  writeFileSync(join(dir, "tree.json"), JSON.stringify(tree));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
