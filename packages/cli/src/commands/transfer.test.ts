@@ -100,3 +100,17 @@ describe("cwd import and export beside a running cwd serve", () => {
     expect(responsesTo(after.out)).toHaveLength(responseCount);
   });
 });
+
+describe("cwd import of links that lead nowhere", () => {
+  it("warns about an action serving a goal the document lacks, and imports it as every store would", () => {
+    const file = join(dir, "dangling.json");
+    const [action] = demo.actions;
+    writeFileSync(file, JSON.stringify({ ...demo, actions: [{ ...action, goalId: "cel-9" }] }));
+    const run = cwd(["import", file, "--data-dir", join(dir, "data")]);
+    expect(run.status).toBe(0);
+    expect(run.err).toBe(
+      `warning: actions.0.goalId: cel-9, the goal of action ${action.id}, is not a goal in this document\n`,
+    );
+    expect(run.out).toContain("actions 1 created");
+  });
+});

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { createHttpStore } from "@cwd/adapters/http";
 import {
+  danglingLinks,
   exportPartnership,
   type ImportSummary,
   importPartnership,
@@ -68,6 +69,7 @@ export function importCommand(): Command {
       ),
   ).action(async (file: string, flags: TransferFlags) => {
     const document = parseExchangeDocument(JSON.parse(await readFile(file, "utf8")));
+    for (const { path, message } of danglingLinks(document)) console.warn(`warning: ${path}: ${message}`);
     const store = await openTransferStore(flags);
     try {
       const summary = await importPartnership(store, document);

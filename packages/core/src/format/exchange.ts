@@ -5,7 +5,7 @@ import { actionGoalIssues, eventLinkIssues } from "../plan/links.js";
 import { Instant } from "../schema/common.js";
 import { parse } from "../schema/parse.js";
 import { Partnership } from "../schema/partnership.js";
-import { ValidationError } from "../store/errors.js";
+import { type Issue, ValidationError } from "../store/errors.js";
 import { type KindDeclaration, type KindName, kinds } from "../store/kinds.js";
 import { kindSchemas } from "../store/rules.js";
 
@@ -102,16 +102,27 @@ export function parseExchangeDocument(input: unknown): ExchangeDocument {
   }
   issues.push(...goalTreeIssues(exchangeItems(document, "goals"), exchangeItems(document, "indicators")));
   issues.push(...dependencyIssues(exchangeItems(document, "actions")));
+  if (issues.length > 0) throw new ValidationError(issues);
+  return document;
+}
+
+/**
+ * Links a document holds that lead nowhere in it: an action serving a goal it does not carry, an
+ * event's result linked to a goal or project it does not carry. Reported, not refused: stores have
+ * never checked these links, so documents exported today may hold such links and must still import.
+ *
+ * @example
+ * danglingLinks(document) // [{ path: "actions.0.goalId", message: "cel-9, the goal of action a, is not a goal in this document" }]
+ */
+export function danglingLinks(document: ExchangeDocument): Issue[] {
   const goals = exchangeItems(document, "goals");
-  issues.push(...actionGoalIssues(exchangeItems(document, "actions"), goals));
-  issues.push(
+  return [
+    ...actionGoalIssues(exchangeItems(document, "actions"), goals),
     ...eventLinkIssues(exchangeItems(document, "events"), {
       goals,
       projects: exchangeItems(document, "projects"),
     }),
-  );
-  if (issues.length > 0) throw new ValidationError(issues);
-  return document;
+  ];
 }
 
 /**
