@@ -23,6 +23,13 @@ describe("cwd-practices", { timeout: 30_000 }, () => {
     expect(shadow(element).textContent?.replace(/\s/g, " ")).toContain("45 000,00 zł");
     await expectAccessible(element);
     const [theme, member] = [...shadow(element).querySelectorAll("select")];
+    // Themes of the shared vocabulary are named in the page's language, in its alphabetical order.
+    expect([...theme!.options].map((option) => option.textContent)).toEqual([
+      "wszystkie",
+      "transport",
+      "zwierzęta",
+    ]);
+    expect(shadow(element).textContent).toContain("· zwierzęta");
     await userEvent.selectOptions(theme!, "transport");
     await until(() => titles(element).length === 1);
     expect(titles(element)).toEqual(["Wspólne dowozy do szkół"]);

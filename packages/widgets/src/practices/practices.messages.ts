@@ -1,4 +1,41 @@
+import type { PracticeTheme } from "@cwd/core";
 import { elementMessages } from "../internal/lang.js";
+
+const themesPl: Record<PracticeTheme, string> = {
+  transport: "transport",
+  oswiata: "oświata",
+  odpady: "odpady",
+  woda: "woda i ścieki",
+  zwierzeta: "zwierzęta",
+  zdrowie: "zdrowie",
+  "pomoc-spoleczna": "pomoc społeczna",
+  kultura: "kultura",
+  turystyka: "turystyka",
+  gospodarka: "gospodarka",
+  energia: "energia",
+  cyfryzacja: "cyfryzacja",
+  bezpieczenstwo: "bezpieczeństwo",
+  planowanie: "planowanie przestrzenne",
+  partycypacja: "partycypacja",
+};
+
+const themesEn: Record<PracticeTheme, string> = {
+  transport: "transport",
+  oswiata: "education",
+  odpady: "waste",
+  woda: "water and sewage",
+  zwierzeta: "animals",
+  zdrowie: "health",
+  "pomoc-spoleczna": "social welfare",
+  kultura: "culture",
+  turystyka: "tourism",
+  gospodarka: "economy",
+  energia: "energy",
+  cyfryzacja: "digital services",
+  bezpieczenstwo: "safety",
+  planowanie: "spatial planning",
+  partycypacja: "participation",
+};
 
 export const practicesMessages = elementMessages({
   pl: {
@@ -14,6 +51,7 @@ export const practicesMessages = elementMessages({
     contact: "Kontakt",
     links: "Więcej",
     from: "Partnerstwo",
+    themes: themesPl as Record<string, string>,
   },
   en: {
     title: "Good practices",
@@ -28,5 +66,6 @@ export const practicesMessages = elementMessages({
     contact: "Contact",
     links: "More",
     from: "Partnership",
+    themes: themesEn as Record<string, string>,
   },
 });

@@ -138,7 +138,11 @@ export class CwdPractices extends CwdElement {
     const names = new Map(
       all.flatMap(({ partnership }) => partnership.members.map((x) => [x.id, x.name] as const)),
     );
-    const themes = [...new Set(all.flatMap(({ practice }) => practice.themes ?? []))].sort();
+    // A theme of the shared vocabulary is named in the page's language; any other shows as written.
+    const themeName = (theme: string) => m.themes[theme] ?? theme;
+    const themes = [...new Set(all.flatMap(({ practice }) => practice.themes ?? []))].sort((a, b) =>
+      themeName(a).localeCompare(themeName(b), lang),
+    );
     const members = [...new Set(all.flatMap(({ practice }) => practice.ranBy))].sort();
     const shown = all.filter(
       ({ practice }) =>
@@ -157,15 +161,9 @@ export class CwdPractices extends CwdElement {
           ${options.map((v) => html`<option value=${v} ?selected=${v === value}>${text(v)}</option>`)}
         </select></label>`;
     return html`<div class="filters">
-        ${select(
-          m.theme,
-          this.theme,
-          themes,
-          (v) => v,
-          (v) => {
-            this.theme = v;
-          },
-        )}
+        ${select(m.theme, this.theme, themes, themeName, (v) => {
+          this.theme = v;
+        })}
         ${select(
           m.member,
           this.member,
@@ -181,7 +179,7 @@ export class CwdPractices extends CwdElement {
         ({ practice: p, partnership }) => html`<article part="practice">
           <h3>${localised(p.title, lang)}</h3>
           <p class="meta">${m.from}: ${localised(partnership.name, lang)} · ${m.ranBy}: ${p.ranBy.map((id) => names.get(id) ?? id).join(", ")}
-            ${p.themes?.length ? html` · ${p.themes.join(", ")}` : nothing}</p>
+            ${p.themes?.length ? html` · ${p.themes.map(themeName).join(", ")}` : nothing}</p>
           <p>${localised(p.summary, lang)}</p>
           ${p.cost ? html`<p>${m.cost}: ${money(p.cost.amount, p.cost.currency, lang)}</p>` : nothing}
           ${p.results ? html`<p>${m.results}: ${localised(p.results, lang)}</p>` : nothing}
