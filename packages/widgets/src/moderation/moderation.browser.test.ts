@@ -82,6 +82,11 @@ describe("cwd-moderation", { timeout: 30_000 }, () => {
     button(element, "Ukryj").focus();
     await userEvent.keyboard("{Enter}");
     await until(() => text(element).includes("Podaj powód."));
+    const reasonField = shadow(element).querySelector("textarea")!;
+    expect([reasonField.getAttribute("aria-invalid"), reasonField.getAttribute("aria-describedby")]).toEqual([
+      "true",
+      "problem",
+    ]);
     await expectAccessible(element);
     shadow(element).querySelector("textarea")!.focus();
     await userEvent.keyboard("reklama");
@@ -119,6 +124,10 @@ describe("cwd-moderation", { timeout: 30_000 }, () => {
     button(element, "Save the answer").click();
     await until(() => text(element).includes("Write the justification in Polish."));
     expect(shadow(element).activeElement?.getAttribute("name")).toBe("justification");
+    expect(shadow(element).activeElement?.getAttribute("aria-invalid")).toBe("true");
+    expect(
+      shadow(element).querySelector('textarea[name="justification-en"]')?.hasAttribute("aria-invalid"),
+    ).toBe(false);
     await userEvent.keyboard("To nie dotyczy diagnozy.");
     button(element, "Save the answer").click();
     await until(() => text(element).includes("Answer saved."));

@@ -217,7 +217,14 @@ export class CwdModeration extends CwdElement {
   }
 
   private renderProblem(): TemplateResult | typeof nothing {
-    return this.problem ? html`<p class="alert" part="error" role="alert">${this.problem}</p>` : nothing;
+    return this.problem
+      ? html`<p class="alert" part="error" role="alert" id="problem">${this.problem}</p>`
+      : nothing;
+  }
+
+  /** Whether the problem shown is about the field that `message` names. */
+  private isProblem(message: string): boolean {
+    return this.problem !== "" && this.problem === message;
   }
 
   private renderQueue(lang: Lang, m: ModerationMessages): TemplateResult {
@@ -305,7 +312,9 @@ export class CwdModeration extends CwdElement {
       const action = acting.form;
       return html`<form novalidate @submit=${(e: SubmitEvent) => this.onReason(e, item, action)}>
         <div><label for=${id}>${m.reason} ${m.required}</label>
-          <textarea id=${id} name="reason" rows="2" maxlength="1000"></textarea></div>
+          <textarea id=${id} name="reason" rows="2" maxlength="1000"
+            aria-invalid=${this.isProblem(m.needReason) ? "true" : "false"}
+            aria-describedby=${this.isProblem(m.needReason) ? "problem" : nothing}></textarea></div>
         ${this.renderProblem()}
         <div class="actions">${submit(m.actions[action])}${cancel}</div>
       </form>`;
@@ -322,7 +331,9 @@ export class CwdModeration extends CwdElement {
         )}
       </fieldset>
       <div><label for=${id}>${m.justification} ${m.required}</label>
-        <textarea id=${id} name="justification" lang="pl" rows="4" maxlength="5000" .value=${current?.pl ?? ""}></textarea></div>
+        <textarea id=${id} name="justification" lang="pl" rows="4" maxlength="5000" .value=${current?.pl ?? ""}
+          aria-invalid=${this.isProblem(m.needJustification) ? "true" : "false"}
+          aria-describedby=${this.isProblem(m.needJustification) ? "problem" : nothing}></textarea></div>
       <div><label for=${`${id}-en`}>${m.justificationEn} ${m.optional}</label>
         <textarea id=${`${id}-en`} name="justification-en" lang="en" rows="4" maxlength="5000"
           aria-describedby=${`${id}-en-hint`} .value=${current?.en ?? ""}></textarea>
