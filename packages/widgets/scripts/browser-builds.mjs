@@ -15,8 +15,8 @@ const source = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url)
  * The kit: what every element's page needs, in one shared chunk. Lit's core (not its directives,
  * which only some elements use), our element base, the provider (every element registers it first)
  * and the HTTP client it makes, with whatever they import. Modules that only some elements use, or
- * only load when asked (the offline outbox, the device marker, styles through the CSSOM with Lit's
- * directive base), stay with the elements.
+ * only load when asked (the offline outbox, the device marker, date and number formats, styles
+ * through the CSSOM with Lit's directive base), stay with the elements.
  */
 export function inKit(id) {
   const path = id.replaceAll("\\", "/");
@@ -24,7 +24,7 @@ export function inKit(id) {
     return !/\/directive/.test(path);
   }
   if (/\/widgets\/src\/internal\//.test(path)) {
-    return !/\/(offline|device-marker|style-properties)\.ts$/.test(path);
+    return !/\/(offline|device-marker|style-properties|format)\.ts$/.test(path);
   }
   return (
     /\/widgets\/src\/provider\/(provider|register)\.ts$/.test(path) || /\/adapters\/src\/http\.ts$/.test(path)

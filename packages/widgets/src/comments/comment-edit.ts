@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
 import { define } from "../internal/define-element.js";
+import { warsawTime } from "../internal/format.js";
 import { elementMessages } from "../internal/lang.js";
 import { type ConsultationClient, RequestError } from "./client.js";
 import { commentsMessages } from "./comments.messages.js";
@@ -121,10 +122,7 @@ export class CwdCommentEdit extends CwdElement {
     if (this.ended || !comment) return nothing;
     const lang = this.language;
     const m = { ...commentsMessages[lang], ...editMessages[lang] };
-    const time = new Intl.DateTimeFormat(lang === "pl" ? "pl-PL" : "en-GB", {
-      timeStyle: "short",
-      timeZone: "Europe/Warsaw",
-    }).format(new Date(this.until));
+    const time = warsawTime(lang, this.until, { timeStyle: "short" });
     const problem = this.problem
       ? html`<p class="alert" part="error" role="alert">${this.problem}</p>`
       : nothing;

@@ -11,6 +11,7 @@ import {
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
+import { warsawTime } from "../internal/format.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { initial, Loader } from "../internal/load.js";
@@ -27,11 +28,7 @@ type Phase =
 
 /** When a comment was written, as residents read it (Warsaw time). */
 function when(lang: Lang, instant: string): string {
-  return new Intl.DateTimeFormat(lang === "pl" ? "pl-PL" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Warsaw",
-  }).format(new Date(instant));
+  return warsawTime(lang, instant, { dateStyle: "medium", timeStyle: "short" });
 }
 
 /**

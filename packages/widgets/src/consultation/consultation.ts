@@ -10,6 +10,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type ConsultationClient, consultationClient } from "../comments/client.js";
 import { CwdElement } from "../internal/cwd-element.js";
+import { warsawTime } from "../internal/format.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { initial, Loader } from "../internal/load.js";
@@ -29,11 +30,7 @@ interface Loaded {
 
 /** A date and time as residents read it (Warsaw time). */
 function when(lang: Lang, instant: string): string {
-  return new Intl.DateTimeFormat(lang === "pl" ? "pl-PL" : "en-GB", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Warsaw",
-  }).format(new Date(instant));
+  return warsawTime(lang, instant, { dateStyle: "long", timeStyle: "short" });
 }
 
 /**

@@ -4,13 +4,13 @@ import { line } from "d3-shape";
 import { html, nothing, svg, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
+import { formatNumber } from "../internal/format.js";
 import { localised } from "../internal/i18n.js";
 import { initial, Loader } from "../internal/load.js";
 import { indicatorChartMessages } from "./indicator-chart.messages.js";
 import { indicatorChartStyles } from "./indicator-chart.styles.js";
 import { indicatorView } from "./indicator-view.js";
 import { linearScale } from "./linear.js";
-import { formatNumber } from "./number.js";
 
 const width = 240;
 const height = 140;
@@ -87,7 +87,7 @@ export class CwdIndicatorChart extends CwdElement {
     return html`<figure part="chart">
       <figcaption>${member.name}</figcaption>
       <svg viewBox="0 0 ${width} ${height}" aria-hidden="true">
-        ${y.ticks(3).map((t) => svg`<text class="tick" x=${margin.left - 4} y=${y(t)} text-anchor="end" dominant-baseline="middle">${formatNumber(t, this.language)}</text>`)}
+        ${y.ticks(3).map((t) => svg`<text class="tick" x=${margin.left - 4} y=${y(t)} text-anchor="end" dominant-baseline="middle">${formatNumber(this.language, t)}</text>`)}
         ${years.map((year) => svg`<text class="tick" x=${cx(year)} y=${height - 6} text-anchor="middle">${year}</text>`)}
         ${
           this.kind === "bar"
@@ -112,7 +112,7 @@ export class CwdIndicatorChart extends CwdElement {
     const value = (memberId: string, year: number) =>
       series.values.find((v) => v.memberId === memberId && v.year === year)?.value;
     const number = (figure: number | undefined) =>
-      figure === undefined ? "–" : formatNumber(figure, this.language);
+      figure === undefined ? "–" : formatNumber(this.language, figure);
     return html`<h3>${localised(series.variable, this.language)} (${series.unit})${series.sample ? html` <span class="note">(${t.sample})</span>` : nothing}</h3>
       <fieldset>
         <legend>${t.members}</legend>

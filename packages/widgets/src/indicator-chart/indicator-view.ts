@@ -1,11 +1,11 @@
 import { type Indicator, indicatorProgress } from "@cwd/core";
 import { line } from "d3-shape";
 import { html, nothing, svg, type TemplateResult } from "lit";
+import { formatNumber } from "../internal/format.js";
 import { localised } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { indicatorChartMessages } from "./indicator-chart.messages.js";
 import { linearScale } from "./linear.js";
-import { formatNumber } from "./number.js";
 
 const width = 480;
 const height = 200;
@@ -49,7 +49,7 @@ export function indicatorView(indicator: Indicator, lang: Lang): TemplateResult 
         }${indicator.direction === "decrease" ? html` · ${t.lowerIsBetter}` : nothing}
       </figcaption>
       <svg viewBox="0 0 ${width} ${height}" aria-hidden="true">
-        ${y.ticks(4).map((v) => svg`<text class="tick" x=${margin.left - 4} y=${y(v)} text-anchor="end" dominant-baseline="middle">${formatNumber(v, lang)}</text>`)}
+        ${y.ticks(4).map((v) => svg`<text class="tick" x=${margin.left - 4} y=${y(v)} text-anchor="end" dominant-baseline="middle">${formatNumber(lang, v)}</text>`)}
         ${[...new Set(years)].sort((a, b) => a - b).map((year) => svg`<text class="tick" x=${x(year)} y=${height - 6} text-anchor="middle">${year}</text>`)}
         <line class="target" x1=${margin.left} x2=${x(target.year)} y1=${y(target.value)} y2=${y(target.value)}></line>
         <circle class="baseline" cx=${x(baseline.year)} cy=${y(baseline.value)} r="4"></circle>
@@ -61,9 +61,9 @@ export function indicatorView(indicator: Indicator, lang: Lang): TemplateResult 
       <caption>${name}: ${t.table}</caption>
       <thead><tr><th scope="col">${t.year}</th><th scope="col">${t.value} (${indicator.unit})</th><th scope="col">${t.source}</th></tr></thead>
       <tbody>
-        <tr><th scope="row">${baseline.year} (${t.baseline})</th><td>${formatNumber(baseline.value, lang)}</td><td>${indicator.source}</td></tr>
-        ${measured.map((m) => html`<tr><th scope="row">${m.year}</th><td>${formatNumber(m.value, lang)}</td><td>${m.source ?? indicator.source}</td></tr>`)}
-        <tr><th scope="row">${target.year} (${t.targetValue})</th><td>${formatNumber(target.value, lang)}</td><td>${indicator.source}</td></tr>
+        <tr><th scope="row">${baseline.year} (${t.baseline})</th><td>${formatNumber(lang, baseline.value)}</td><td>${indicator.source}</td></tr>
+        ${measured.map((m) => html`<tr><th scope="row">${m.year}</th><td>${formatNumber(lang, m.value)}</td><td>${m.source ?? indicator.source}</td></tr>`)}
+        <tr><th scope="row">${target.year} (${t.targetValue})</th><td>${formatNumber(lang, target.value)}</td><td>${indicator.source}</td></tr>
       </tbody>
     </table>`;
 }

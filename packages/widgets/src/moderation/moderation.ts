@@ -9,6 +9,7 @@ import {
   RequestError,
 } from "../comments/client.js";
 import { CwdElement } from "../internal/cwd-element.js";
+import { warsawTime } from "../internal/format.js";
 import type { Lang } from "../internal/lang.js";
 import { initial, Loader } from "../internal/load.js";
 import { type ModerationMessages, moderationMessages } from "./moderation.messages.js";
@@ -28,11 +29,7 @@ function refused(error: unknown): boolean {
 }
 
 function when(lang: Lang, instant: string): string {
-  return new Intl.DateTimeFormat(lang === "pl" ? "pl-PL" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Warsaw",
-  }).format(new Date(instant));
+  return warsawTime(lang, instant, { dateStyle: "medium", timeStyle: "short" });
 }
 
 /**

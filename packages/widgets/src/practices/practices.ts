@@ -2,7 +2,9 @@ import type { Partnership, Practice, Store } from "@cwd/core";
 import { css, html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CwdElement } from "../internal/cwd-element.js";
+import { formatNumber } from "../internal/format.js";
 import { localised } from "../internal/i18n.js";
+import type { Lang } from "../internal/lang.js";
 import { initial, Loader } from "../internal/load.js";
 import { baseStyles } from "../internal/tokens.styles.js";
 import { practicesMessages } from "./practices.messages.js";
@@ -58,10 +60,8 @@ async function fetchSources(urls: string[]): Promise<PracticeSource[]> {
   );
 }
 
-const money = (amount: number, currency: string, lang: string) =>
-  new Intl.NumberFormat(lang === "en" ? "en-GB" : "pl-PL", { style: "currency", currency }).format(
-    amount / 100,
-  );
+const money = (amount: number, currency: string, lang: Lang) =>
+  formatNumber(lang, amount / 100, { style: "currency", currency });
 
 /**
  * @tag cwd-practices

@@ -1,11 +1,9 @@
+import { formatNumber } from "../internal/format.js";
 import type { Lang } from "../internal/lang.js";
 import { elementMessages } from "../internal/lang.js";
 
 const percent = (lang: Lang, share: number) =>
-  new Intl.NumberFormat(lang === "pl" ? "pl-PL" : "en-GB", {
-    style: "percent",
-    maximumFractionDigits: 0,
-  }).format(share);
+  formatNumber(lang, share, { style: "percent", maximumFractionDigits: 0 });
 
 export const projectRankingMessages = elementMessages({
   pl: {

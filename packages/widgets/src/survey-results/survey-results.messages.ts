@@ -1,16 +1,12 @@
+import { formatNumber } from "../internal/format.js";
 import { elementMessages } from "../internal/lang.js";
 
 const percent = (lang: "pl" | "en", share: number | null | undefined) =>
   share === null || share === undefined
     ? "–"
-    : new Intl.NumberFormat(lang === "pl" ? "pl-PL" : "en-GB", {
-        style: "percent",
-        maximumFractionDigits: 1,
-      }).format(share);
+    : formatNumber(lang, share, { style: "percent", maximumFractionDigits: 1 });
 const decimal = (lang: "pl" | "en", value: number | null | undefined) =>
-  value === null || value === undefined
-    ? "–"
-    : new Intl.NumberFormat(lang === "pl" ? "pl-PL" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+  value === null || value === undefined ? "–" : formatNumber(lang, value);
 
 export const resultsMessages = elementMessages({
   pl: {

@@ -1,4 +1,5 @@
 import type { AnswerProblem } from "@cwd/core";
+import { warsawTime } from "../internal/format.js";
 import { plural } from "../internal/i18n.js";
 import type { Lang } from "../internal/lang.js";
 import { elementMessages } from "../internal/lang.js";
@@ -11,11 +12,7 @@ export type QuestionProblem = AnswerProblem | { questionId: string; problem: "re
  * sets it in Poland. Intl does this with no library in the bundle.
  */
 function deadline(lang: Lang, instant: string): string {
-  return new Intl.DateTimeFormat(lang === "pl" ? "pl-PL" : "en-GB", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Warsaw",
-  }).format(new Date(instant));
+  return warsawTime(lang, instant, { dateStyle: "long", timeStyle: "short" });
 }
 
 const chooseAtMost = {
