@@ -1,27 +1,21 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumArgs, chromiumPath } from "../scripts/chromium.mjs";
-import { type ServeProcess, startServe } from "./serve-process.js";
+import { type ServeProcess, startDemo } from "./serve-process.js";
 
 // Municipal sites often send a Content-Security-Policy without 'unsafe-inline', as the demo portal
 // does: a widget that writes a `style` attribute is blocked there, and its bars all come out alike.
 let browser: Browser;
 let served: ServeProcess;
-let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-csp-"));
-  served = await startServe({ CWD_DATA_DIR: dataDir });
+  served = await startDemo();
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 });
 
 afterAll(async () => {
   await browser?.close();
   await served?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** Opens a portal page, collecting what its Content-Security-Policy blocked. */

@@ -6,7 +6,7 @@ import pg from "pg";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { chromiumArgs, chromiumPath } from "../scripts/chromium.mjs";
-import { startServe } from "./serve-process.js";
+import { startDemo, startServe } from "./serve-process.js";
 
 const require = createRequire(import.meta.url);
 const adminToken = "e2e-admin-token-0123456789";
@@ -231,35 +231,29 @@ async function visitEveryPage(url: string): Promise<{ problems: string[]; unlist
 
 describe("demo portal end to end", () => {
   it("shows the strategy's indicators over time, accessibly", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-"));
-    const served = await startServe({ CWD_DATA_DIR: dataDir });
+    const served = await startDemo();
     try {
       await visitStrategyCharts(served.url);
     } finally {
       await served.stop();
-      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 
   it("visits every portal page with no console error and no failed request", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-"));
-    const served = await startServe({ CWD_DATA_DIR: dataDir });
+    const served = await startDemo();
     try {
       expect(await visitEveryPage(served.url)).toEqual({ problems: [], unlisted: [] });
     } finally {
       await served.stop();
-      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 
   it("offers the three surveys and shows the sample results, accessibly", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-"));
-    const served = await startServe({ CWD_DATA_DIR: dataDir });
+    const served = await startDemo();
     try {
       await visitSurveyPages(served.url);
     } finally {
       await served.stop();
-      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumArgs, chromiumPath } from "../scripts/chromium.mjs";
-import { type ServeProcess, startServe } from "./serve-process.js";
+import { type ServeProcess, startDemo } from "./serve-process.js";
 
 // WCAG 2.1 SC 1.4.10 (Reflow), which Polish law requires of public bodies' sites: at 320 CSS px
 // nothing may need horizontal scrolling, except a table or chart scrolling inside its own box, which
@@ -13,18 +10,15 @@ const width = 320;
 
 let browser: Browser;
 let served: ServeProcess;
-let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-reflow-"));
-  served = await startServe({ CWD_DATA_DIR: dataDir });
+  served = await startDemo();
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 });
 
 afterAll(async () => {
   await browser?.close();
   await served?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** What breaks reflow on the page as it stands: its own width, and boxes scrolling out of reach. */

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const bin = fileURLToPath(new URL("../packages/cli/dist/bin.js", import.meta.url));
@@ -40,6 +42,19 @@ export async function startServe(env: Record<string, string>): Promise<ServeProc
     });
   });
   return { url, output: () => output, stop: () => stopProcess(child) };
+}
+
+/** `cwd serve` with the demo seeded in a data folder of its own, which `stop` removes. */
+export async function startDemo(): Promise<ServeProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), "cwd-e2e-demo-"));
+  const remove = () => rmSync(dataDir, { recursive: true, force: true });
+  try {
+    const served = await startServe({ CWD_DATA_DIR: dataDir });
+    return { ...served, stop: () => served.stop().then(remove) };
+  } catch (error) {
+    remove();
+    throw error;
+  }
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
